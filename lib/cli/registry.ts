@@ -1,0 +1,5 @@
+import type { Command } from './io';
+import { validate } from './commands/validate';
+
+/** Every CLI command, in the order `--help` lists them. Add a command with one line here. */
+export const COMMANDS: Command[] = [validate];

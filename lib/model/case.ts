@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Attorney } from './attorney';
+import { Client } from './client';
+import { Court, ProsecutingAgency } from './court';
+import { CaseEvent } from './event';
+import { Evidence } from './evidence';
+import { Trafficking } from './trafficking';
+
+/** What a case holds, independent of where it is stored: the `case` object of the case file format. */
+export const CaseBody = z.looseObject({
+  client: Client,
+  attorney: Attorney.default(() => Attorney.parse({})),
+  trafficking: Trafficking.default(() => Trafficking.parse({})),
+  events: z.array(CaseEvent).default([]),
+  evidence: z.array(Evidence).default([]),
+  court: Court.default(() => Court.parse({})),
+  prosecutingAgencies: z.array(ProsecutingAgency).default([]),
+  notes: z.string().default(''),
+});
+export type CaseBody = z.infer<typeof CaseBody>;
+
+/** A case as the store keeps it: the body plus identity and change times. */
+export const Case = CaseBody.extend({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Case = z.infer<typeof Case>;
+
+/** A fresh case with every field empty. `now` is passed in so callers and tests control the clock. */
+export function newCase(id: string, now: string, body: Partial<CaseBody> = {}): Case {
+  return Case.parse({ client: {}, ...body, id, createdAt: now, updatedAt: now });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { OptionalIsoDate } from './dates';
+
+export const EventKind = z.enum(['arrest', 'conviction', 'adjudication']);
+export type EventKind = z.infer<typeof EventKind>;
+
+/** F felony, M misdemeanor, I infraction; '' when the record does not say. */
+export const OffenseLevel = z.enum(['F', 'M', 'I', '']);
+export type OffenseLevel = z.infer<typeof OffenseLevel>;
+
+/**
+ * One count on the record: an arrest charge, a conviction, or a juvenile adjudication.
+ * A RAP sheet cycle with three counts becomes three events.
+ */
+export const CaseEvent = z.looseObject({
+  id: z.string().min(1, { message: 'must not be empty' }),
+  kind: EventKind,
+  date: OptionalIsoDate,
+  county: z.string().default(''),
+  court: z.string().default(''),
+  agency: z.string().default(''),
+  caseNumber: z.string().default(''),
+  /** Code abbreviation: PC, HS, VC, BP, WI, USC (federal) ... */
+  code: z.string().default(''),
+  /** Section with subdivisions, as written on the record: 647(b), 11350(a). */
+  section: z.string().default(''),
+  description: z.string().default(''),
+  level: OffenseLevel.default(''),
+  disposition: z.string().default(''),
+  sentence: z.string().default(''),
+  /** Where the entry happened; '' means "California, as far as the record shows". */
+  jurisdiction: z.enum(['', 'california', 'federal', 'other-state']).default(''),
+  /** Marked 664/ or -ATTEMPTED on the record. */
+  attempted: z.boolean().default(false),
+  /** Proved enhancements, e.g. "PC 12022.7". */
+  enhancements: z.array(z.string()).default([]),
+  /** Answers the attorney gave to screening questions, keyed by question id. */
+  answers: z.record(z.string(), z.enum(['yes', 'no', 'unknown'])).default({}),
+  /** Where the entry came from, so re-importing the same RAP sheet does not duplicate it. */
+  source: z.string().default(''),
+  notes: z.string().default(''),
+});
+export type CaseEvent = z.infer<typeof CaseEvent>;
