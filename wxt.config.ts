@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
+import { PORTAL_MATCHES } from './lib/portals/matches';
 
 // Host access is limited to the portals we ship adapters for (plus loopback for the
 // local replicas used in the demo and tests). Other sites are reached only through
 // activeTab + scripting after the user clicks.
-const PORTAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const PORTAL_HOSTS = PORTAL_MATCHES;
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

@@ -9,7 +9,7 @@ function send(message: unknown, senderId: string = fakeBrowser.runtime.id): Prom
   return new Promise((resolve) => {
     const results = fakeBrowser.runtime.onMessage.trigger(message, { id: senderId }, resolve);
     void Promise.resolve(results).then((r) => {
-      if (Array.isArray(r) && r.every((x) => x === false)) resolve('(ignored)');
+      if (Array.isArray(r) && r.every((x: unknown) => x === false)) resolve('(ignored)');
     });
   });
 }

@@ -1,0 +1,35 @@
+import type { CaseEvent } from '@/lib/model';
+import { SelectField, TextField } from '../ui/Field';
+
+const KINDS = [
+  { value: 'conviction', label: 'Conviction' },
+  { value: 'arrest', label: 'Arrest (no conviction)' },
+  { value: 'adjudication', label: 'Juvenile adjudication' },
+] as const;
+const LEVELS = [
+  { value: '', label: 'Unknown' },
+  { value: 'F', label: 'Felony' },
+  { value: 'M', label: 'Misdemeanor' },
+  { value: 'I', label: 'Infraction' },
+] as const;
+
+/** The fields of one arrest, conviction or adjudication count. */
+export function EventForm({ value, onChange }: { value: CaseEvent; onChange(e: CaseEvent): void }) {
+  const set = <K extends keyof CaseEvent>(k: K) => (v: CaseEvent[K]) => onChange({ ...value, [k]: v });
+  return (
+    <div className="grid event-form">
+      <SelectField label="Kind" value={value.kind} options={KINDS} onChange={set('kind')} />
+      <TextField label="Date" type="date" value={value.date} onChange={set('date')} />
+      <TextField label="Code" value={value.code} onChange={set('code')} placeholder="PC" />
+      <TextField label="Section" value={value.section} onChange={set('section')} placeholder="647(b)" />
+      <SelectField label="Level" value={value.level} options={LEVELS} onChange={set('level')} />
+      <TextField label="County" value={value.county} onChange={set('county')} />
+      <TextField wide label="Description" value={value.description} onChange={set('description')} />
+      <TextField wide label="Court" value={value.court} onChange={set('court')} />
+      <TextField label="Case number" value={value.caseNumber} onChange={set('caseNumber')} />
+      <TextField label="Arresting agency" value={value.agency} onChange={set('agency')} />
+      <TextField wide label="Disposition" value={value.disposition} onChange={set('disposition')} />
+      <TextField wide label="Sentence" value={value.sentence} onChange={set('sentence')} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// End to end: the built extension in real headless Chromium; the side panel page in a tab.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { launchExtension, SHOTS } from './fixtures.mjs';
+import { PanelPage } from './pages/panel.mjs';
+
+let ext;
+before(async () => {
+  ext = await launchExtension();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => ext?.close());
+
+test('a case created in the panel survives a reload', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(ext.panelUrl);
+  const panel = new PanelPage(page);
+  await page.getByText('No cases yet').waitFor();
+  await panel.newCase();
+  await panel.field('First name').fill('Teodora');
+  await panel.field('Last name').fill('Okonkwo-Vance');
+  await panel.field('Date of birth').fill('1991-07-04');
+  await panel.waitSaved();
+  await panel.tab('Trafficking');
+  await page.getByRole('button', { name: 'Add period' }).click();
+  await panel.field('From').fill('2011-01-01');
+  await panel.field('To').fill('2014-06-30');
+  await panel.waitSaved();
+
+  await page.reload();
+  await panel.caseRows.first().waitFor();
+  assert.equal(await panel.caseRows.count(), 1);
+  assert.match(await panel.caseRows.first().innerText(), /Okonkwo-Vance, Teodora/);
+  await panel.caseRows.first().getByRole('button').click();
+  assert.equal(await panel.field('Date of birth').inputValue(), '1991-07-04');
+  await panel.tab('Trafficking');
+  assert.equal(await panel.field('To').inputValue(), '2014-06-30');
+  await page.screenshot({ path: join(SHOTS, 'panel-trafficking.png') });
+
+  // The background (service worker) sees the same store.
+  const stored = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'cases/list' }));
+  assert.equal(stored.ok, true);
+  assert.equal(stored.data[0].name, 'Okonkwo-Vance, Teodora');
+  await page.close();
+});
+
+test('an invalid case file is refused with the JSON path, and nothing changes', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(ext.panelUrl);
+  const panel = new PanelPage(page);
+  await panel.caseRows.first().waitFor();
+  const before = await panel.caseRows.count();
+  const bad = join(tmpdir(), `bad-case-${Date.now()}.json`);
+  writeFileSync(
+    bad,
+    JSON.stringify({ format: 'vacatur-assist/case', version: 1, case: { client: { firstName: 'X' }, events: [{ id: 'e1', kind: 'conviction', date: '2014-02-31' }] } }),
+  );
+  await panel.importFile(bad);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /was not imported\. Nothing was changed\./);
+  assert.match(await alert.innerText(), /case\.events\[0\]\.date must be a date written YYYY-MM-DD/);
+  assert.equal(await panel.caseRows.count(), before);
+  await page.screenshot({ path: join(SHOTS, 'panel-import-error.png') });
+  await page.close();
+});
+
+test('sample case loads, deletes with confirmation, and undo brings it back', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(ext.panelUrl);
+  const panel = new PanelPage(page);
+  await panel.caseRows.first().waitFor();
+  const before = await panel.caseRows.count();
+  await panel.loadSample();
+  assert.equal(await panel.field('Last name').inputValue(), 'Alvarado Ortiz');
+  await panel.tab('Record');
+  assert.equal(await page.getByTestId('events').locator('li').count(), 9);
+  await page.screenshot({ path: join(SHOTS, 'panel-record.png') });
+  await page.getByRole('button', { name: 'Delete case' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByRole('button', { name: 'Undo' }).waitFor();
+  assert.equal(await panel.caseRows.count(), before);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText(`${before + 1} cases`).waitFor();
+  await page.getByRole('searchbox').fill('dani ortiz');
+  assert.equal(await panel.caseRows.count(), 1, 'search finds the sample case by alias');
+  await page.screenshot({ path: join(SHOTS, 'panel-list.png') });
+  await page.close();
+});
