@@ -41,8 +41,15 @@ async function openPanel(tabId: number | undefined, windowId: number | undefined
     else if (windowId !== undefined) await browser.sidePanel.open({ windowId });
     return { ok: true, data: { opened: true } };
   }
-  await firefox().sidebarAction?.open();
-  return { ok: true, data: { opened: true } };
+  try {
+    // Firefox only honours sidebarAction.open() inside a user-action handler, and a click
+    // relayed from a content script may not count: fall back to the panel in a tab.
+    await firefox().sidebarAction!.open();
+    return { ok: true, data: { opened: true, where: 'sidebar' } };
+  } catch {
+    await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+    return { ok: true, data: { opened: true, where: 'tab' } };
+  }
 }
 
 /** Firefox-only APIs that the Chrome-flavoured WXT types do not declare. */

@@ -28,7 +28,7 @@ export interface ResponseData {
   'cases/save': Case;
   'cases/delete': Case;
   'cases/restore': Case;
-  'panel/open': { opened: boolean };
+  'panel/open': { opened: boolean; where?: 'sidebar' | 'tab' };
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; problems?: Problem[] };

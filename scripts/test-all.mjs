@@ -1,0 +1,35 @@
+// `npm test`: every check, in the order a failure is cheapest to find.
+// typecheck → unit tests → build + zip (chrome-mv3, firefox-mv2, firefox-mv3) → web-ext lint
+// → Chromium end-to-end (Playwright, built extension loaded) → Firefox smoke (BiDi).
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['build + zip chrome-mv3', 'npx', ['wxt', 'zip']],
+  ['build + zip firefox-mv2', 'npx', ['wxt', 'zip', '-b', 'firefox']],
+  ['build + zip firefox-mv3', 'npx', ['wxt', 'zip', '-b', 'firefox', '--mv3']],
+  ['web-ext lint', 'npm', ['run', '--silent', 'lint:firefox']],
+  ['e2e chromium', 'node', ['--test', '--test-concurrency=1', 'tests/e2e/']],
+  ['e2e firefox smoke', 'node', ['tests/e2e-firefox/smoke.mjs']],
+];
+
+const only = process.argv.slice(2);
+const t0 = Date.now();
+const results = [];
+for (const [name, cmd, args] of steps) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  const t = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds: ((Date.now() - t) / 1000).toFixed(1) });
+  if (!ok) break; // later steps depend on earlier ones (the e2e needs the build)
+}
+
+console.log('\n=== summary');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
