@@ -1,0 +1,61 @@
+// `npm run bench`: the product's performance budgets, measured for real.
+//   node scripts/bench.mjs            all benchmarks
+//   node scripts/bench.mjs panel      only those whose name contains "panel"
+// Prints one line per figure: name, value, unit, budget, ok/OVER. Also writes
+// bench-results/latest.json. Exits 0 even when a figure is over budget (a benchmark
+// reports; the tests decide), unless --strict is given.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSizes } from './bench/build-sizes.mjs';
+import { panelBenchmarks } from './bench/panel.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const filter = args.filter((a) => !a.startsWith('--'));
+const wanted = (name) => !filter.length || filter.some((f) => name.includes(f));
+
+if (!existsSync(join(root, '.output/chrome-mv3/manifest.json')) || args.includes('--rebuild')) {
+  console.log('building chrome-mv3 …');
+  spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+}
+
+const figures = [];
+const report = (f) => {
+  figures.push(f);
+  const verdict = f.budget === undefined ? '' : f.value <= f.budget ? 'ok' : 'OVER';
+  const budget = f.budget === undefined ? '' : `budget ${f.budget} ${f.unit}`;
+  console.log(`${f.name.padEnd(52)} ${String(f.value).padStart(10)} ${f.unit.padEnd(4)} ${budget.padEnd(20)} ${verdict}`);
+};
+
+// Library benchmarks run in Node over the real lib/ code, bundled like the CLI.
+async function nodeBenchmarks() {
+  const out = join(root, '.cache/bench/node-bench.mjs');
+  await build({
+    entryPoints: [join(root, 'scripts/bench/node-bench.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    alias: { '@': root },
+    logLevel: 'warning',
+  });
+  const { runNodeBenchmarks } = await import(pathToFileURL(out).href);
+  await runNodeBenchmarks({ wanted, report, root });
+}
+
+console.log(`${'figure'.padEnd(52)} ${'value'.padStart(10)} unit budget`);
+if (wanted('size')) for (const f of buildSizes(root)) report(f);
+await nodeBenchmarks();
+if (wanted('panel')) await panelBenchmarks({ root, report, wanted });
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));
+const over = figures.filter((f) => f.budget !== undefined && f.value > f.budget);
+console.log(over.length ? `\n${over.length} figure(s) over budget: ${over.map((f) => f.name).join(', ')}` : '\nall figures within budget');
+process.exit(strict && over.length ? 1 : 0);
