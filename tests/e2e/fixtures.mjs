@@ -1,5 +1,5 @@
 // Launches Debian's Chromium with the built extension (.output/chrome-mv3) loaded, headless.
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,6 +25,9 @@ export async function launchExtension() {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      // A second CDP endpoint: the real side panel is not in context.pages(), but a second
+      // connection over CDP can see and drive it (toolchain.md, pitfall 11).
+      '--remote-debugging-port=0',
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -35,6 +38,21 @@ export async function launchExtension() {
     worker,
     extensionId,
     panelUrl: `chrome-extension://${extensionId}/sidepanel.html`,
+    /** Connects over CDP and returns the real side panel page once it is open. */
+    async realSidePanel(timeoutMs = 10_000) {
+      const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        for (const ctx of cdp.contexts()) {
+          const found = ctx.pages().find((p) => p.url().endsWith('/sidepanel.html'));
+          if (found) return { page: found, disconnect: () => cdp.close() };
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      await cdp.close();
+      throw new Error('the real side panel did not open');
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
