@@ -1,5 +1,6 @@
 import type { Command } from './io';
 import { validate } from './commands/validate';
+import { packet } from './commands/packet';
 
 /** Every CLI command, in the order `--help` lists them. Add a command with one line here. */
-export const COMMANDS: Command[] = [validate];
+export const COMMANDS: Command[] = [validate, packet];

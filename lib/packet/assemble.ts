@@ -1,0 +1,213 @@
+/**
+ * Builds the petition packets: one per county (all of that county's selected matters in one
+ * petition, Cal. Stds. Jud. Admin., std. 4.15(a)(1)), each document as its own PDF (e-filing
+ * uploads documents separately) and a combined PDF with a bookmark for every document and exhibit.
+ */
+import type { CaseBody, CaseEvent } from '@/lib/model';
+import { courtNameFor, sameCounty, petitionerName, periodOf, type DocumentTemplate, type PacketContext } from './documents/context';
+import { declarationOfPetitioner } from './documents/declaration-of-petitioner';
+import { exhibitIndex } from './documents/exhibit-index';
+import { memorandum } from './documents/memorandum';
+import { noticeAndPetition } from './documents/notice-and-petition';
+import { proofOfService } from './documents/proof-of-service';
+import { proposedOrder } from './documents/proposed-order';
+import { supportingDeclaration } from './documents/supporting-declaration';
+import { EXHIBITS_TEMPLATE, loadExhibits, writeExhibits, type LoadedExhibits } from './exhibits';
+import { layoutPleading } from './layout/document';
+import { combine, createMeasure, PdfWriter, type FontBytes, type OutlineItem } from './pdf';
+import type { Measure } from './layout/types';
+import { caption } from './documents/context';
+
+export type Verdict = 'candidate' | 'review' | 'ineligible';
+
+/** The matters to petition for, per county. */
+export interface CountySelection {
+  county: string;
+  eventIds: string[];
+}
+
+export interface PacketDocument {
+  name: string;
+  title: string;
+  template: string;
+  bytes: Uint8Array;
+  pages: number;
+}
+
+export interface CountyPacket {
+  county: string;
+  combined: { name: string; bytes: Uint8Array; pages: number };
+  documents: PacketDocument[];
+  /** The event ids petitioned for, in date order. */
+  eventIds: string[];
+}
+
+export interface PacketResult {
+  packets: CountyPacket[];
+  /** Things the attorney should know (missing exhibit files, unknown event ids ...). */
+  warnings: string[];
+}
+
+export interface PacketOptions {
+  /** The date the packet is prepared (ISO); used for PDF dates, never the clock. */
+  asOf: string;
+  /** Defaults to `periodSelection(body)`. */
+  selection?: CountySelection[];
+  /** Initials instead of the full name in every filing (236.14(q)); default true. */
+  useInitials?: boolean;
+  /** Exhibit file bytes by evidence id. */
+  exhibits?: Map<string, Uint8Array>;
+  fonts: FontBytes;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The pleadings, in filing order. Exhibits (slip sheets + files) come after the exhibit index. */
+export const PLEADINGS: DocumentTemplate[] = [noticeAndPetition, memorandum, declarationOfPetitioner, supportingDeclaration, exhibitIndex];
+export const AFTER_EXHIBITS: DocumentTemplate[] = [proposedOrder, proofOfService];
+
+function groupByCounty(events: CaseEvent[]): CountySelection[] {
+  const out: CountySelection[] = [];
+  for (const e of events) {
+    const county = e.county.trim() || '[county]';
+    let sel = out.find((s) => sameCounty(s.county, county));
+    if (!sel) out.push((sel = { county, eventIds: [] }));
+    sel.eventIds.push(e.id);
+  }
+  return out;
+}
+
+/**
+ * Selection from screening verdicts: every `candidate`, grouped by county in record order.
+ * @example defaultSelection(body, new Map(screen(body, { asOf }).items.map((i) => [i.eventId, i.verdict])))
+ */
+export function defaultSelection(body: CaseBody, verdictByEventId: Map<string, Verdict> | Record<string, Verdict>): CountySelection[] {
+  const get = (id: string) => (verdictByEventId instanceof Map ? verdictByEventId.get(id) : verdictByEventId[id]);
+  return groupByCounty(body.events.filter((e) => get(e.id) === 'candidate'));
+}
+
+/**
+ * Fallback selection without the screening engine: arrests, convictions and adjudications dated
+ * within a trafficking period. It does not test the nonviolent requirement (236.14(t)(1)):
+ * the attorney must review it.
+ */
+export function periodSelection(body: CaseBody): CountySelection[] {
+  return groupByCounty(body.events.filter((e) => periodOf(body, e)));
+}
+
+/** The named events, grouped by county (ids that match no event are dropped). */
+export function selectionFor(body: CaseBody, eventIds: string[]): CountySelection[] {
+  const wanted = new Set(eventIds);
+  return groupByCounty(body.events.filter((e) => wanted.has(e.id)));
+}
+
+/** "Los Angeles" → "Los-Angeles". */
+export function fileSlug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'County';
+}
+
+function contextFor(body: CaseBody, sel: CountySelection, opts: PacketOptions, ex: LoadedExhibits, warnings: string[]): PacketContext {
+  const byId = new Map(body.events.map((e) => [e.id, e]));
+  const matters: CaseEvent[] = [];
+  for (const id of sel.eventIds) {
+    const e = byId.get(id);
+    if (e) matters.push(e);
+    else warnings.push(`${sel.county}: no event with id "${id}"; left out`);
+  }
+  matters.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const courtHere = sameCounty(body.court.county, sel.county);
+  const caseNumbers = courtHere && body.court.caseNumber ? [body.court.caseNumber] : [...new Set(matters.map((m) => m.caseNumber).filter(Boolean))];
+  const useInitials = opts.useInitials ?? true;
+  return {
+    body,
+    county: sel.county,
+    asOf: opts.asOf,
+    matters,
+    useInitials,
+    petitioner: petitionerName(body, useInitials),
+    courtName: courtNameFor(body, sel.county),
+    caseNumbers,
+    department: courtHere ? body.court.department : '',
+    agencies: body.prosecutingAgencies.filter((a) => sameCounty(a.county, sel.county)),
+    exhibits: ex.entries,
+    documentTitles: [],
+  };
+}
+
+async function renderPleading(t: DocumentTemplate, ctx: PacketContext, fonts: FontBytes, measure: Measure): Promise<PdfWriter> {
+  const title = t.title(ctx);
+  const laid = layoutPleading({ caption: caption(ctx, title), blocks: t.build(ctx), footerTitle: t.footer(ctx), confidential: true }, measure);
+  const w = await PdfWriter.create(fonts, {
+    title: `${title}: ${ctx.petitioner} (${ctx.county} County)`,
+    subject: 'Petition for vacatur relief, Penal Code section 236.14',
+    keywords: [`template:${t.id}`, 'Pen. Code 236.14', 'CONFIDENTIAL'],
+    date: ctx.asOf,
+  });
+  for (const page of laid.pages) await w.addOpsPage(page, t.id);
+  return w;
+}
+
+/**
+ * Builds every county's packet.
+ * @example const { packets } = await assemblePacket(body, { asOf: '2026-05-01', fonts: loadNodeFonts() })
+ */
+export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promise<PacketResult> {
+  const warnings: string[] = [];
+  const selection = (opts.selection ?? periodSelection(body)).filter((s) => s.eventIds.length > 0);
+  const measure = createMeasure(opts.fonts);
+  const ex = await loadExhibits(body.evidence, opts.exhibits);
+  warnings.push(...ex.warnings);
+  const perCounty = PLEADINGS.length + AFTER_EXHIBITS.length + 2;
+  const total = selection.length * perCounty;
+  let done = 0;
+  const tick = () => opts.onProgress?.(++done, total);
+
+  const packets: CountyPacket[] = [];
+  for (const sel of selection) {
+    const ctx = contextFor(body, sel, opts, ex, warnings);
+    const slug = fileSlug(sel.county);
+    const pleadings = PLEADINGS.filter((t) => t.applies?.(ctx) ?? true);
+    const after = AFTER_EXHIBITS.filter((t) => t.applies?.(ctx) ?? true);
+    const hasExhibits = ex.entries.length > 0;
+    ctx.documentTitles = [...pleadings, ...after.filter((t) => t !== proofOfService)].map((t) => t.title(ctx));
+    if (hasExhibits) ctx.documentTitles.splice(pleadings.length, 0, 'Exhibits ' + ex.entries.map((e) => e.letter).join(', '));
+
+    const parts: { writer: PdfWriter; title: string; template: string; children?: OutlineItem[] }[] = [];
+    for (const t of pleadings) {
+      parts.push({ writer: await renderPleading(t, ctx, opts.fonts, measure), title: t.title(ctx), template: t.id });
+      tick();
+    }
+    if (hasExhibits) {
+      const w = await PdfWriter.create(opts.fonts, { title: `Exhibits: ${ctx.petitioner} (${sel.county} County)`, keywords: [`template:${EXHIBITS_TEMPLATE}`], date: opts.asOf });
+      const children = await writeExhibits(w, ex, measure);
+      parts.push({ writer: w, title: 'Exhibits', template: EXHIBITS_TEMPLATE, children });
+    }
+    tick();
+    for (const t of after) {
+      parts.push({ writer: await renderPleading(t, ctx, opts.fonts, measure), title: t.title(ctx), template: t.id });
+      tick();
+    }
+
+    const documents: PacketDocument[] = [];
+    const outline: OutlineItem[] = [];
+    let offset = 0;
+    for (const [i, part] of parts.entries()) {
+      const file = part.template === EXHIBITS_TEMPLATE ? 'Exhibits' : [...PLEADINGS, ...AFTER_EXHIBITS].find((t) => t.id === part.template)!.file;
+      documents.push({ name: `${slug}_${String(i + 1).padStart(2, '0')}_${file}.pdf`, title: part.title, template: part.template, bytes: await part.writer.save(), pages: part.writer.pageCount });
+      outline.push({
+        title: part.title,
+        pageIndex: offset,
+        ...(part.children ? { children: part.children.map((c) => ({ ...c, pageIndex: c.pageIndex + offset })) } : {}),
+      });
+      offset += part.writer.pageCount;
+    }
+    const combined = await combine(
+      parts.map((p) => p.writer),
+      outline,
+      opts.fonts,
+      { title: `Petition for Vacatur Relief (Pen. Code, § 236.14): ${ctx.petitioner}, ${sel.county} County`, keywords: ['template:packet'], date: opts.asOf },
+    );
+    tick();
+    packets.push({ county: sel.county, combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: offset }, documents, eventIds: ctx.matters.map((m) => m.id) });
+  }
+  return { packets, warnings };
+}

@@ -1,0 +1,23 @@
+/** The petition packet: pleading-paper PDFs for a Penal Code 236.14 petition (see assemble.ts). */
+export {
+  assemblePacket,
+  defaultSelection,
+  periodSelection,
+  selectionFor,
+  fileSlug,
+  PLEADINGS,
+  AFTER_EXHIBITS,
+  type CountySelection,
+  type CountyPacket,
+  type PacketDocument,
+  type PacketOptions,
+  type PacketResult,
+  type Verdict,
+} from './assemble';
+export { responseDeadline } from './deadlines';
+export { decodeDataUrl, loadExhibits } from './exhibits';
+export { createMeasure, pageTemplates, type FontBytes } from './pdf';
+export { PLEADING, lineBaseline, slotBaseline } from './pleading-page';
+export { layoutPleading } from './layout/document';
+export type { Block } from './layout/blocks';
+export type { DocumentTemplate, PacketContext } from './documents/context';
