@@ -73,7 +73,7 @@ export class CaseRepository {
 
   /** Creates a case from a body (a new blank case, an imported file, the sample case). */
   async create(body: unknown): Promise<Case> {
-    const parsed = CaseBody.safeParse(body);
+    const parsed = CaseBody.safeParse(body, { reportInput: true });
     if (!parsed.success) throw new StoreError('The case has problems and was not saved.', 'invalid', problemsFrom(parsed.error));
     const now = this.clock.now();
     return this.write({ ...parsed.data, id: this.clock.newId(), createdAt: now, updatedAt: now });
@@ -81,7 +81,7 @@ export class CaseRepository {
 
   /** Saves an edited case; stamps updatedAt. */
   async save(c: unknown): Promise<Case> {
-    const parsed = Case.safeParse(c);
+    const parsed = Case.safeParse(c, { reportInput: true });
     if (!parsed.success) throw new StoreError('The case has problems and was not saved.', 'invalid', problemsFrom(parsed.error));
     return this.write({ ...parsed.data, updatedAt: this.clock.now() });
   }
@@ -99,7 +99,7 @@ export class CaseRepository {
 
   /** Puts a deleted case back exactly as it was (the undo of `remove`). */
   async restore(c: unknown): Promise<Case> {
-    const parsed = Case.safeParse(c);
+    const parsed = Case.safeParse(c, { reportInput: true });
     if (!parsed.success) throw new StoreError('The case could not be restored.', 'invalid', problemsFrom(parsed.error));
     return this.write(parsed.data);
   }

@@ -19,7 +19,7 @@ export type CaseFileResult = { ok: true; body: CaseBody } | { ok: false; problem
  * @example parseCaseFile(JSON.parse(text)) // { ok: false, problems: [{ path: 'case.events[0].date', ... }] }
  */
 export function parseCaseFile(json: unknown): CaseFileResult {
-  const env = Envelope.safeParse(json);
+  const env = Envelope.safeParse(json, { reportInput: true });
   if (!env.success) return { ok: false, problems: problemsFrom(env.error) };
   if (env.data.version > CASE_FILE_VERSION) {
     return {
@@ -28,7 +28,7 @@ export function parseCaseFile(json: unknown): CaseFileResult {
     };
   }
   if (env.data.version < 1) return { ok: false, problems: [{ path: 'version', message: 'must be 1 or higher' }] };
-  const body = CaseBody.safeParse(env.data.case);
+  const body = CaseBody.safeParse(env.data.case, { reportInput: true });
   if (!body.success) return { ok: false, problems: problemsFrom(body.error, ['case']) };
   return { ok: true, body: body.data };
 }

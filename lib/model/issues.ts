@@ -25,8 +25,10 @@ export function problemsFrom(error: z.ZodError, prefix: readonly PropertyKey[] =
 
 function friendlyMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
+    // Parse with { reportInput: true } so `input` is there to describe what was found instead.
     const got = (issue as { input?: unknown }).input;
-    return got === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${describe(got)}`;
+    if (got === undefined) return issue.expected === 'nonoptional' ? 'is required' : `is required (${issue.expected})`;
+    return `must be ${issue.expected}, not ${describe(got)}`;
   }
   if (issue.code === 'invalid_value') {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
