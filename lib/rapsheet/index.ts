@@ -1,0 +1,24 @@
+import { cleanRapSheetText } from './clean';
+import { parseTokens } from './parse';
+import { tokenize } from './tokenize';
+import type { RapSheet } from './types';
+
+export type * from './types';
+export { cleanRapSheetText } from './clean';
+export { tokenize } from './tokenize';
+export { parseTokens } from './parse';
+export { rapSheetToCase, type RapCaseEntry, type RapCaseMapping } from './to-case';
+export { mergeRapSheetIntoCase, type RapMergeResult } from './merge';
+
+/**
+ * Parses the text of a California DOJ RAP sheet: clean -> tokenize -> parse. Never throws on
+ * bad input; `isRapSheet` is false for text that is not a RAP sheet at all, and `warnings`
+ * cite 1-based line numbers of the input.
+ * @example
+ * const sheet = parseRapSheet(text);
+ * if (!sheet.isRapSheet) showError(sheet.warnings[0].message);
+ * const { events, client } = rapSheetToCase(sheet);
+ */
+export function parseRapSheet(text: string): RapSheet {
+  return parseTokens(tokenize(cleanRapSheetText(text).lines));
+}

@@ -1,0 +1,46 @@
+import { isIsoDate } from '../model/dates';
+
+/**
+ * Reads a RAP sheet date. DOJ prints YYYYMMDD (the CfA grammar tolerates stray dots:
+ * "2015.06.12"); hand-typed and some county copies use MMDDYYYY, MM/DD/YYYY or YYYY-MM-DD.
+ * The two 8-digit orders never collide: a year 19xx/20xx read as a month is over 12.
+ * Returns YYYY-MM-DD, or '' when the text is not a real calendar date.
+ * @example parseRapDate('20150612') // '2015-06-12'
+ * @example parseRapDate('06122015') // '2015-06-12'
+ */
+export function parseRapDate(raw: string): string {
+  const s = raw.trim();
+  let m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(s);
+  if (m) return iso(m[3]!, m[1]!, m[2]!);
+  m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(s);
+  if (m) return iso(m[1]!, m[2]!, m[3]!);
+  const d = s.replace(/[.\s]/g, '');
+  if (!/^\d{8}$/.test(d)) return '';
+  const ymd = iso(d.slice(0, 4), d.slice(4, 6), d.slice(6, 8));
+  if (ymd && plausibleYear(d.slice(0, 4))) return ymd;
+  const mdy = iso(d.slice(4, 8), d.slice(0, 2), d.slice(2, 4));
+  if (mdy && plausibleYear(d.slice(4, 8))) return mdy;
+  return '';
+}
+
+function plausibleYear(y: string): boolean {
+  const n = Number(y);
+  return n >= 1900 && n <= 2099;
+}
+
+function iso(y: string, m: string, d: string): string {
+  const s = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isIsoDate(s) && plausibleYear(y) ? s : '';
+}
+
+/**
+ * A date at the start of a line: 8 digits (dots allowed between them) or a separated form,
+ * followed by the rest of the line. Returns null when the line does not start with a date.
+ * `raw` is returned so an unreadable date can be reported.
+ */
+export function leadingDate(line: string): { raw: string; date: string; rest: string } | null {
+  const m = /^(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}[/-]\d{1,2}[/-]\d{1,2}|(?:\d\.?){8})(?=\s|$|[A-Z*])/.exec(line);
+  if (!m) return null;
+  const raw = m[1]!;
+  return { raw, date: parseRapDate(raw), rest: line.slice(raw.length).trim() };
+}

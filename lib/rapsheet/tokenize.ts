@@ -1,0 +1,252 @@
+import { parseChargeLine } from './charge';
+import { leadingDate } from './rap-date';
+import type { RapCharge, RapEventKind } from './types';
+
+/**
+ * Stage 2: one token per cleaned line, classified without context (the parser supplies the
+ * context). Line kinds follow the RAP sheet layout of california-law.md 6.2: cycle delimiters
+ * (`* * * *`), event delimiters (`- - - -`), event identifiers, CNT: count lines, charge
+ * lines, DISPO:, CONV STATUS:, SEN:, COM:, TOC:, flags, dates, and the subject block's TAG/
+ * fields. Each classifier is anchored at the start of the line and dispatches on its first
+ * character, so a line costs a few cheap regex tests and the whole pass stays linear.
+ */
+export type Token =
+  | { kind: 'blank'; line: number }
+  | { kind: 'stars'; line: number; count: number }
+  | { kind: 'end'; line: number }
+  | { kind: 'banner'; line: number; text: string; strike: boolean }
+  | { kind: 'dashes'; line: number }
+  | { kind: 'event'; line: number; event: RapEventKind; label: string; nameCode: string; dob: string; rest: Token | null }
+  | { kind: 'nam'; line: number; nameCode: string; dob: string }
+  | { kind: 'date'; line: number; raw: string; date: string; rest: Token | null; text: string }
+  | { kind: 'count'; line: number; start: number | null; end: number | null; caseNumber: string; rest: Token | null }
+  | { kind: 'caseNumber'; line: number; value: string }
+  | { kind: 'flags'; line: number; flags: string[] }
+  | { kind: 'sentencing1170'; line: number }
+  | { kind: 'seeComment'; line: number }
+  | { kind: 'charge'; line: number; charge: RapCharge; text: string }
+  | { kind: 'dispo'; line: number; text: string }
+  | { kind: 'convStatus'; line: number; text: string }
+  | { kind: 'sentence'; line: number; text: string }
+  | { kind: 'comment'; line: number; text: string }
+  | { kind: 'toc'; line: number; value: 'F' | 'M' | 'I' | 'N'; rest: string }
+  | { kind: 'arrestBy'; line: number; text: string }
+  | { kind: 'warrant'; line: number; text: string }
+  | { kind: 'subject'; line: number; fields: Array<[string, string]> }
+  | { kind: 'nameCont'; line: number; code: string; name: string }
+  | { kind: 'text'; line: number; text: string };
+
+export type TokenKind = Token['kind'];
+
+/** TAG/ fields of the subject block (CfA rap_sheet_grammar.tt and the Skywalker fixture). */
+const SUBJECT_TAGS =
+  'CII|DOB|SEX|RAC|HGT|WGT|EYE|EYES|HAI|HAIR|POB|NAM|FBI|CDL|IDN|SOC|INN|MNU|SMT|MDS|OCC|MON|FPC|OLN|AKA';
+const SUBJECT_LINE = new RegExp(`^(${SUBJECT_TAGS})\\s?[/:]`);
+const SUBJECT_FIELD = new RegExp(`(?:^|\\s)(${SUBJECT_TAGS})\\s?[/:]`, 'g');
+
+const IDENTIFIERS: Array<[RegExp, RapEventKind]> = [
+  [/^[A?]RR\W{0,3}[DP]ET\W{0,3}C[I1L]TE\b\s*[:;]?/, 'arrest'],
+  [/^SUPPLEMENTAL\s*ARR\w*\s*[:;]?/, 'supplemental-arrest'],
+  [/^COURT\s*(?:[:;]|$|(?=\s+NAME?\s*[:;]))/, 'court'],
+  [/^CUSTODY\b(?:\s*[:;]\s*(?:[A-Z&/]+(?: (?!NAME?\s*[:;])[A-Z&/]+)*)?)?/, 'custody'],
+  [/^PROBATION\s*[:;]/, 'probation'],
+  [/^REGISTRATION\s*[:;]/, 'registration'],
+  [/^APPLICANT\s*[:;]/, 'applicant'],
+  [/^MENTAL\s*H(?:EA)?LTH\b(?:\s*CUS\/SUPV)?\s*[:;]?/, 'mental-health'],
+  [/^DECEASED\s*[:;]/, 'deceased'],
+  [/^INTERST(?:ATE)?\s*COMP\w*(?:\s+PAROLEE)?\s*[:;]?/, 'other'],
+];
+
+const NAM = /^NAME?\s*[:;]\s*(\d{1,3})\b/;
+const DOB = /\bDOB\s*[:;]\s*(\d[\d.]{7,9})/;
+
+/** Reads NAM:02 and DOB:19541016 from an identifier line's remainder. */
+function nameAndDob(rest: string): { nameCode: string; dob: string; after: string } {
+  let after = rest;
+  let nameCode = '';
+  let dob = '';
+  const n = /NAME?\s*[:;]\s*(\d{1,3})\b/.exec(after);
+  if (n) {
+    nameCode = n[1]!;
+    after = after.slice(0, n.index) + after.slice(n.index + n[0].length);
+  }
+  const d = DOB.exec(after);
+  if (d) {
+    dob = d[1]!;
+    after = after.slice(0, d.index) + after.slice(d.index + d[0].length);
+  }
+  return { nameCode, dob, after: after.trim() };
+}
+
+function parseCount(t: string, line: number): Token | null {
+  // CNT:01, CNT:001-003, CNT: 001 #123, CNT:0    1 #388555T (OCR spaces), CNT:O1 (OCR letters).
+  const m = /^CNT\s*(?:[:;.]\s*|(?=\d))(.*)$/.exec(t);
+  if (!m) return null;
+  let rest = m[1]!;
+  const num = /^([-0-9OIL]+(?:\s*-\s*[0-9OIL]+)?)\s*/.exec(rest);
+  let numText = (num?.[1] ?? '').replace(/O/g, '0').replace(/[IL]/g, '1').replace(/-+$/, '');
+  rest = rest.slice(num ? num[0].length : 0);
+  // OCR can split the number: "CNT:0    1 #388555T".
+  const split = numText.length === 1 ? /^(\d{1,2})\s*(?=#|NO\b|$)/.exec(rest) : null;
+  if (split) {
+    numText += split[1];
+    rest = rest.slice(split[0].length);
+  }
+  rest = rest.trim();
+  let start: number | null = null;
+  let end: number | null = null;
+  const range = /^(\d+)?\s*(?:-\s*(\d+))?$/.exec(numText);
+  if (range) {
+    if (range[1]) start = Number(range[1]);
+    if (range[2]) end = Number(range[2]);
+    // "CNT:-1" is OCR damage of CNT:01, not a range.
+    if (start === null && end !== null && numText.trim().startsWith('-')) {
+      start = end;
+      end = null;
+    }
+  }
+  let caseNumber = '';
+  let after: Token | null = null;
+  const cn = /^(?:#|NO\b\.?|NBR\b\.?)\s*(.*)$/.exec(rest);
+  if (cn) {
+    // The case number runs to the end of the line unless a charge follows after a wide gap.
+    const body = cn[1]!;
+    const gap = /\s{3,}(?=\S)/.exec(body);
+    if (gap) {
+      const tail = body.slice(gap.index).trim();
+      const charge = parseChargeLine(tail, line);
+      if (charge) {
+        caseNumber = body.slice(0, gap.index).trim();
+        after = { kind: 'charge', line, charge, text: tail };
+      }
+    }
+    if (!after) caseNumber = body.trim();
+  } else if (rest) {
+    after = classify(rest, line);
+  }
+  return { kind: 'count', line, start, end, caseNumber, rest: after };
+}
+
+/** Classifies one cleaned line. Exposed for tests; `tokenize` is the normal entry point. */
+export function classify(text: string, line: number): Token {
+  const t = text.trim();
+  if (!t) return { kind: 'blank', line };
+  const c = t[0]!;
+
+  if (c === '*' || c === '.' || c === ',' || c === "'") {
+    if (/END\s*OF\s*MESSAGE/.test(t)) return { kind: 'end', line };
+    if (/^[*\s.,'·]+$/.test(t)) {
+      const count = t.replace(/[^*]/g, '').length;
+      return count >= 3 ? { kind: 'stars', line, count } : { kind: 'blank', line };
+    }
+    if (/POTENTIAL\s*FELONY\s*STRIKE/.test(t)) return { kind: 'banner', line, text: t, strike: true };
+    const dispo = /^\*?\s*D\s?I\s?S\s?P\s?O?\s*[:;]\s*(.*)$/.exec(t);
+    if (dispo) return { kind: 'dispo', line, text: dispo[1]! };
+    const conv = /^\*?\s*CONV\s*STAT\w*\s*[:;.]?\s*(.*)$/.exec(t);
+    if (conv) return { kind: 'convStatus', line, text: conv[1]! };
+    if (/^\*\*/.test(t)) return { kind: 'banner', line, text: t, strike: false };
+    // Stray leading punctuation before real content ("* ARR/DET/CITE", ". 647(B) PC-...").
+    const stripped = t.replace(/^[*.,'·\s]+/, '');
+    return stripped ? classify(stripped, line) : { kind: 'blank', line };
+  }
+  if (/END\s*OF\s*MESSAGE/.test(t) && /\*/.test(t)) return { kind: 'end', line };
+  if (c === '-' || c === "'") {
+    if (/^[-\s'.]+$/.test(t)) return t.replace(/[^-]/g, '').length >= 2 ? { kind: 'dashes', line } : { kind: 'blank', line };
+    if (/^-\s?[A-Z]/.test(t)) {
+      const flags = t.split(/\s+(?=-\s?[A-Z])/).map((f) => f.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      return { kind: 'flags', line, flags };
+    }
+  }
+  if (POTENTIAL_STRIKE.test(t)) return { kind: 'banner', line, text: t, strike: true };
+
+  // Event identifiers.
+  if ('ASCPRMDI?'.includes(c)) {
+    for (const [re, event] of IDENTIFIERS) {
+      const m = re.exec(t);
+      if (!m) continue;
+      const label = m[0].replace(/\s*[:;]\s*$/, '').replace(/\s+/g, ' ').trim();
+      const { nameCode, dob, after } = nameAndDob(t.slice(m[0].length));
+      const rest = after ? classify(after, line) : null;
+      return { kind: 'event', line, event, label, nameCode, dob, rest: rest && rest.kind !== 'blank' ? rest : null };
+    }
+  }
+
+  if (c === 'C') {
+    const cnt = parseCount(t, line);
+    if (cnt) return cnt;
+    const com = /^COM\s*[:;]\s*(.*)$/.exec(t);
+    if (com) return { kind: 'comment', line, text: com[1]!.trim() };
+    const conv = /^CONV\s*STAT\w*\s*[:;.]?\s*(.*)$/.exec(t);
+    if (conv) return { kind: 'convStatus', line, text: conv[1]! };
+  }
+  if (c === 'D') {
+    const dispo = /^D\s?I\s?S\s?P\s?O?\s*[:;]\s*(.*)$/.exec(t);
+    if (dispo) return { kind: 'dispo', line, text: dispo[1]! };
+  }
+  if (c === 'S') {
+    const sen = /^SEN\s*[:;]\s*(.*)$/.exec(t);
+    if (sen) return { kind: 'sentence', line, text: sen[1]! };
+    if (/^SEE\W*COMMENT\W*FOR\W*CHARGE/.test(t)) return { kind: 'seeComment', line };
+  }
+  if (c === 'X') {
+    const sen = /^XSEN\s*[:;]\s*(.*)$/.exec(t);
+    if (sen) return { kind: 'sentence', line, text: sen[1]! };
+  }
+  if (c === 'T') {
+    const toc = /^TOC\s*[:;]\s*([MFIN])\b\s*(.*)$/.exec(t);
+    if (toc) return { kind: 'toc', line, value: toc[1] as 'F' | 'M' | 'I' | 'N', rest: toc[2]!.trim() };
+  }
+  if (c === 'A') {
+    const arr = /^ARR\s*BY\s*[:;]?\s*(.*)$/.exec(t);
+    if (arr) return { kind: 'arrestBy', line, text: arr[1]!.trim() };
+  }
+  if (c === 'W' && /^WARRANT\b/.test(t)) return { kind: 'warrant', line, text: t };
+  if (c === 'N') {
+    const nam = NAM.exec(t);
+    if (nam) {
+      const { dob } = nameAndDob(t);
+      return { kind: 'nam', line, nameCode: nam[1]!, dob };
+    }
+  }
+  if (c === '#') return { kind: 'caseNumber', line, value: t.slice(1).trim() };
+  if (SUBJECT_LINE.test(t)) {
+    const fields: Array<[string, string]> = [];
+    const marks = [...t.matchAll(SUBJECT_FIELD)];
+    for (let i = 0; i < marks.length; i++) {
+      const mk = marks[i]!;
+      const from = mk.index! + mk[0].length;
+      const to = i + 1 < marks.length ? marks[i + 1]!.index! : t.length;
+      fields.push([mk[1]!, t.slice(from, to).trim()]);
+    }
+    return { kind: 'subject', line, fields };
+  }
+
+  if (c >= '0' && c <= '9') {
+    if (/^1170\s*\(\s*H\s*\)\s*PC\s*-?\s*SENTENCING/.test(t)) return { kind: 'sentencing1170', line };
+    const d = leadingDate(t);
+    if (d && (d.date || !d.rest || /^(DISPO|DISP|\*|[A-Z]{4}\s)/.test(d.rest))) {
+      const rest = d.rest ? classify(d.rest, line) : null;
+      return { kind: 'date', line, raw: d.raw, date: d.date, rest: rest && rest.kind !== 'blank' ? rest : null, text: d.rest };
+    }
+    const charge = parseChargeLine(t, line);
+    if (charge) return { kind: 'charge', line, charge, text: t };
+    const name = /^(\d{2,3})\s+([A-Z][A-Z'.-]*\s*,.*)$/.exec(t);
+    if (name) return { kind: 'nameCont', line, code: name[1]!, name: name[2]!.trim() };
+    return { kind: 'text', line, text: t };
+  }
+  const charge = parseChargeLine(t, line);
+  if (charge) return { kind: 'charge', line, charge, text: t };
+  return { kind: 'text', line, text: t };
+}
+
+const POTENTIAL_STRIKE = /^POTENTIAL\s*FELONY\s*STRIKE/;
+
+/**
+ * Tokenizes cleaned lines; token i is line i + 1.
+ * @example tokenize(['CNT:01-03 #5CA00000'])[0] // { kind: 'count', line: 1, start: 1, end: 3, caseNumber: '5CA00000', rest: null }
+ */
+export function tokenize(lines: readonly string[]): Token[] {
+  const out = new Array<Token>(lines.length);
+  for (let i = 0; i < lines.length; i++) out[i] = classify(lines[i]!, i + 1);
+  return out;
+}
