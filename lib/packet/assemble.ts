@@ -14,7 +14,8 @@ import { proposedOrder } from './documents/proposed-order';
 import { supportingDeclaration } from './documents/supporting-declaration';
 import { EXHIBITS_TEMPLATE, loadExhibits, writeExhibits, type LoadedExhibits } from './exhibits';
 import { layoutPleading } from './layout/document';
-import { combine, createMeasure, PdfWriter, type FontBytes, type OutlineItem } from './pdf';
+import { createMeasure, PdfWriter, type FontBytes, type OutlineItem } from './pdf';
+import type { DrawOp } from './layout/types';
 import type { Measure } from './layout/types';
 import { caption } from './documents/context';
 
@@ -133,17 +134,34 @@ function contextFor(body: CaseBody, sel: CountySelection, opts: PacketOptions, e
   };
 }
 
-async function renderPleading(t: DocumentTemplate, ctx: PacketContext, fonts: FontBytes, measure: Measure): Promise<PdfWriter> {
+interface Part {
+  title: string;
+  template: string;
+  file: string;
+  /** Laid-out pages of a pleading; undefined for the exhibits. */
+  pages?: DrawOp[][];
+}
+
+function layoutPart(t: DocumentTemplate, ctx: PacketContext, measure: Measure): Part {
   const title = t.title(ctx);
   const laid = layoutPleading({ caption: caption(ctx, title), blocks: t.build(ctx), footerTitle: t.footer(ctx), confidential: true }, measure);
-  const w = await PdfWriter.create(fonts, {
-    title: `${title}: ${ctx.petitioner} (${ctx.county} County)`,
-    subject: 'Petition for vacatur relief, Penal Code section 236.14',
-    keywords: [`template:${t.id}`, 'Pen. Code 236.14', 'CONFIDENTIAL'],
-    date: ctx.asOf,
-  });
-  for (const page of laid.pages) await w.addOpsPage(page, t.id);
-  return w;
+  return { title, template: t.id, file: t.file, pages: laid.pages };
+}
+
+/** Writes parts into `w`; returns the bookmarks (page indices relative to `w`'s first page). */
+async function writeParts(w: PdfWriter, parts: Part[], ex: LoadedExhibits, measure: Measure): Promise<OutlineItem[]> {
+  const outline: OutlineItem[] = [];
+  for (const part of parts) {
+    const start = w.pageCount;
+    if (part.pages) {
+      for (const page of part.pages) await w.addOpsPage(page, part.template);
+      outline.push({ title: part.title, pageIndex: start });
+    } else {
+      const children = await writeExhibits(w, ex, measure);
+      outline.push({ title: part.title, pageIndex: start, children });
+    }
+  }
+  return outline;
 }
 
 /**
@@ -156,7 +174,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   const measure = createMeasure(opts.fonts);
   const ex = await loadExhibits(body.evidence, opts.exhibits);
   warnings.push(...ex.warnings);
-  const perCounty = PLEADINGS.length + AFTER_EXHIBITS.length + 2;
+  const perCounty = PLEADINGS.length + AFTER_EXHIBITS.length + 2; // documents, exhibits, combined
   const total = selection.length * perCounty;
   let done = 0;
   const tick = () => opts.onProgress?.(++done, total);
@@ -171,43 +189,37 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     ctx.documentTitles = [...pleadings, ...after.filter((t) => t !== proofOfService)].map((t) => t.title(ctx));
     if (hasExhibits) ctx.documentTitles.splice(pleadings.length, 0, 'Exhibits ' + ex.entries.map((e) => e.letter).join(', '));
 
-    const parts: { writer: PdfWriter; title: string; template: string; children?: OutlineItem[] }[] = [];
-    for (const t of pleadings) {
-      parts.push({ writer: await renderPleading(t, ctx, opts.fonts, measure), title: t.title(ctx), template: t.id });
-      tick();
-    }
-    if (hasExhibits) {
-      const w = await PdfWriter.create(opts.fonts, { title: `Exhibits: ${ctx.petitioner} (${sel.county} County)`, keywords: [`template:${EXHIBITS_TEMPLATE}`], date: opts.asOf });
-      const children = await writeExhibits(w, ex, measure);
-      parts.push({ writer: w, title: 'Exhibits', template: EXHIBITS_TEMPLATE, children });
-    }
-    tick();
-    for (const t of after) {
-      parts.push({ writer: await renderPleading(t, ctx, opts.fonts, measure), title: t.title(ctx), template: t.id });
-      tick();
-    }
+    const parts: Part[] = [];
+    for (const t of pleadings) parts.push(layoutPart(t, ctx, measure));
+    if (hasExhibits) parts.push({ title: 'Exhibits', template: EXHIBITS_TEMPLATE, file: 'Exhibits' });
+    for (const t of after) parts.push(layoutPart(t, ctx, measure));
 
+    // Each document alone (e-filing uploads them separately) ...
     const documents: PacketDocument[] = [];
-    const outline: OutlineItem[] = [];
-    let offset = 0;
     for (const [i, part] of parts.entries()) {
-      const file = part.template === EXHIBITS_TEMPLATE ? 'Exhibits' : [...PLEADINGS, ...AFTER_EXHIBITS].find((t) => t.id === part.template)!.file;
-      documents.push({ name: `${slug}_${String(i + 1).padStart(2, '0')}_${file}.pdf`, title: part.title, template: part.template, bytes: await part.writer.save(), pages: part.writer.pageCount });
-      outline.push({
-        title: part.title,
-        pageIndex: offset,
-        ...(part.children ? { children: part.children.map((c) => ({ ...c, pageIndex: c.pageIndex + offset })) } : {}),
+      const w = await PdfWriter.create(opts.fonts, {
+        title: `${part.title}: ${ctx.petitioner} (${sel.county} County)`,
+        subject: 'Petition for vacatur relief, Penal Code section 236.14',
+        keywords: [`template:${part.template}`, 'Pen. Code 236.14', 'CONFIDENTIAL'],
+        date: opts.asOf,
       });
-      offset += part.writer.pageCount;
+      const outline = await writeParts(w, [part], ex, measure);
+      if (!part.pages) w.setOutline(outline[0]?.children ?? []);
+      documents.push({ name: `${slug}_${String(i + 1).padStart(2, '0')}_${part.file}.pdf`, title: part.title, template: part.template, bytes: await w.save(), pages: w.pageCount });
+      tick();
     }
-    const combined = await combine(
-      parts.map((p) => p.writer),
-      outline,
-      opts.fonts,
-      { title: `Petition for Vacatur Relief (Pen. Code, § 236.14): ${ctx.petitioner}, ${sel.county} County`, keywords: ['template:packet'], date: opts.asOf },
-    );
+    // ... and all of them in one bookmarked PDF. Drawn again rather than copied, so the fonts are
+    // embedded once and the exhibits' bytes appear once.
+    const all = await PdfWriter.create(opts.fonts, {
+      title: `Petition for Vacatur Relief (Pen. Code, § 236.14): ${ctx.petitioner}, ${sel.county} County`,
+      subject: 'Petition for vacatur relief, Penal Code section 236.14',
+      keywords: ['template:packet', 'CONFIDENTIAL'],
+      date: opts.asOf,
+    });
+    all.setOutline(await writeParts(all, parts, ex, measure));
+    const combined = await all.save();
     tick();
-    packets.push({ county: sel.county, combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: offset }, documents, eventIds: ctx.matters.map((m) => m.id) });
+    packets.push({ county: sel.county, combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: all.pageCount }, documents, eventIds: ctx.matters.map((m) => m.id) });
   }
   return { packets, warnings };
 }

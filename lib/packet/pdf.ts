@@ -38,6 +38,38 @@ export interface FontBytes {
 
 type FkFont = ReturnType<typeof fontkit.create>;
 
+/**
+ * The fontkit pdf-lib gets: parsed fonts are shared between documents (one parse per font file,
+ * not one per PDF), and Liberation Serif maps text to glyphs through its cmap without running
+ * OpenType shaping. Latin, Greek, Cyrillic and Hebrew need no contextual shaping to read
+ * correctly, and pdf-lib ignores shaping's positions anyway; skipping it makes drawing several
+ * times faster. Fallback faces (scripts such as Arabic) keep full shaping.
+ */
+const parsedFonts = new WeakMap<Uint8Array, FkFont>();
+const sharedFontkit = {
+  ...fontkit,
+  create(buffer: Uint8Array, postscriptName?: string): FkFont {
+    let font = parsedFonts.get(buffer);
+    if (!font) {
+      font = fontkit.create(buffer, postscriptName);
+      if (/^Liberation/.test(font.familyName ?? '')) {
+        const f = font;
+        const cache = new Map<string, ReturnType<FkFont['glyphsForString']>>();
+        (f as { layout: unknown }).layout = (text: string) => {
+          let glyphs = cache.get(text);
+          if (!glyphs) {
+            glyphs = f.glyphsForString(text);
+            if (cache.size < 20000) cache.set(text, glyphs);
+          }
+          return { glyphs, positions: [] };
+        };
+      }
+      parsedFonts.set(buffer, font);
+    }
+    return font;
+  },
+} as typeof fontkit;
+
 interface FontSet {
   faces: FkFont[]; // 0 regular, 1 bold, 2.. fallbacks
   bytes: Uint8Array[];
@@ -50,7 +82,7 @@ function fontSet(fonts: FontBytes): FontSet {
   let set = fontSets.get(fonts);
   if (!set) {
     const bytes = [fonts.regular, fonts.bold ?? fonts.regular, ...(fonts.fallbacks ?? [])];
-    set = { faces: bytes.map((b) => fontkit.create(b)), bytes, widths: new Map() };
+    set = { faces: bytes.map((b) => sharedFontkit.create(b)), bytes, widths: new Map() };
     fontSets.set(fonts, set);
   }
   return set;
@@ -168,7 +200,7 @@ export class PdfWriter {
 
   static async create(fonts: FontBytes, meta: DocMeta): Promise<PdfWriter> {
     const doc = await PDFDocument.create({ updateMetadata: false });
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(sharedFontkit);
     applyMeta(doc, meta);
     return new PdfWriter(doc, fonts, meta);
   }
@@ -248,6 +280,11 @@ export class PdfWriter {
     page.node.set(PDFName.of('PieceInfo'), ctx.obj({ VacaturAssist: piece }));
   }
 
+  /** Sets the bookmark tree; page indices are 0-based within this writer. */
+  setOutline(items: OutlineItem[]): void {
+    addOutline(this.doc, items);
+  }
+
   async save(): Promise<Uint8Array> {
     return this.doc.save({ objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false, updateFieldAppearances: false });
   }
@@ -301,20 +338,6 @@ export interface OutlineItem {
   title: string;
   pageIndex: number;
   children?: OutlineItem[];
-}
-
-/**
- * Joins finished writers into one PDF with a bookmark tree (the document outline).
- * Page indices in `outline` count pages across all parts in order.
- */
-export async function combine(parts: PdfWriter[], outline: OutlineItem[], fonts: FontBytes, meta: DocMeta): Promise<Uint8Array> {
-  const out = await PdfWriter.create(fonts, meta);
-  for (const part of parts) {
-    const pages = await out.doc.copyPages(part.doc, part.doc.getPageIndices());
-    for (const p of pages) out.doc.addPage(p);
-  }
-  addOutline(out.doc, outline);
-  return out.save();
 }
 
 function addOutline(doc: PDFDocument, items: OutlineItem[]): void {

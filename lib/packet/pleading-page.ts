@@ -167,9 +167,10 @@ export function framePages(
   laid: Paginated,
   o: { footerTitle: string; confidential: boolean; measure: Measure; firstPageOps?: DrawOp[] },
 ): DrawOp[][] {
+  // Body first, paper last, so text extraction and screen readers meet the words before the line numbers.
   return laid.pages.map((ops, i) => [
-    ...pleadingFrame({ page: i + 1, footerTitle: o.footerTitle, confidential: o.confidential, measure: o.measure }),
     ...(i === 0 && o.firstPageOps ? o.firstPageOps : []),
     ...ops,
+    ...pleadingFrame({ page: i + 1, footerTitle: o.footerTitle, confidential: o.confidential, measure: o.measure }),
   ]);
 }

@@ -185,8 +185,6 @@ export function caption(ctx: PacketContext, title: string, details?: string[]): 
     caseNumbers: [`Case No${ctx.caseNumbers.length > 1 ? 's' : ''}.: ${numbers}`],
     title: title.toUpperCase(),
     details: details ?? [
-      '(Pen. Code, § 236.14)',
-      '',
       'Date: [hearing date]',
       'Time: [time]',
       `Dept.: ${ctx.department || '[department]'}`,
@@ -201,18 +199,26 @@ export function mattersTable(ctx: PacketContext): Block {
   return {
     type: 'table',
     columns: [
-      { header: 'Date', width: 1.15 },
-      { header: 'Case / agency', width: 1.45 },
-      { header: 'Offense', width: 2.3 },
-      { header: 'Record', width: 1.5 },
+      { header: 'Date', width: 1.25 },
+      { header: 'Case No.', width: 1.15 },
+      { header: 'Offense', width: 2.5 },
+      { header: 'Record', width: 1.6 },
     ],
     rows: ctx.matters.map((m) => [
       longDate(m.date),
-      [m.caseNumber && `Case No. ${m.caseNumber}`, m.court || m.agency].filter(Boolean).join(', ') || '[case number]',
+      m.caseNumber || (m.kind === 'arrest' ? 'None (arrest only)' : '[case number]'),
       offenseText(m),
-      [capitalize(KIND_WORDS[m.kind].noun), m.disposition].filter(Boolean).join('; '),
+      recordText(m),
     ]),
   };
+}
+
+/** "Conviction; 30 days jail ..." / "Arrest by Anaheim Police Department; Prosecutor rejected". */
+export function recordText(m: CaseEvent): string {
+  const kind = capitalize(KIND_WORDS[m.kind].noun);
+  const head = m.kind === 'arrest' && m.agency ? `${kind} by ${m.agency}` : kind;
+  const dispo = m.disposition && !/^convicted$/i.test(m.disposition.trim()) ? m.disposition : '';
+  return [head, dispo].filter(Boolean).join('; ');
 }
 
 export function capitalize(s: string): string {

@@ -113,8 +113,10 @@ export function blockToGroup(block: Block, ctx: BlockContext): Group {
         const citeLines = wrapRuns(parseMarkup(block.cite), { width: right - left, size, measure });
         rows.push(...lineRows(citeLines, (_, l) => right - l.width, size, 1).map((r) => ({ ...r, aligned: false })));
       }
+      // guardOrphans keeps the last quoted line with the citation, so a citation never stands alone.
+      guardOrphans(rows);
       rows.push({ slots: 1, aligned: false, draw: () => [] });
-      return { rows: guardOrphans(rows) };
+      return { rows };
     }
     case 'table':
       return tableGroup(block, ctx);
