@@ -1,0 +1,29 @@
+/**
+ * What every remedy rule receives besides the event's facts. Rules are pure: they never read
+ * the clock (asOf is passed in) and never touch storage.
+ */
+import type { Trafficking } from '@/lib/model';
+import type { EventFacts } from '../facts';
+import type { Fit, Listing, Question, Reason, RemedyResult, Verdict } from '../types';
+
+/** The PC 236.14 analysis of one event, which other rules read (fallbacks apply when it is not a candidate). */
+export interface VacaturAnalysis {
+  fit: Fit;
+  verdict: Verdict;
+  /** Why: the nonviolent test, the trafficking period, serious status. */
+  reasons: Reason[];
+  questions: Question[];
+  violent: Listing | null;
+  serious: Listing | null;
+  /** The count is violent under § 667.5(c) (false when it is nonviolent or undecided). */
+  isViolent: boolean;
+}
+
+export interface RuleContext {
+  asOf: string;
+  clientDob: string;
+  trafficking: Pick<Trafficking, 'periods' | 'ipvOrSexualViolence'>;
+  vacatur: VacaturAnalysis;
+}
+
+export type RemedyRule = (f: EventFacts, ctx: RuleContext) => RemedyResult;

@@ -1,0 +1,29 @@
+/**
+ * PC 1203.4a: dismissal of a misdemeanor or infraction when probation was not granted, one year
+ * after judgment; as of right if the sentence was completed and the person has since lived an
+ * honest and upright life, otherwise discretionary (§ 1203.4a(a), (b)). A fallback.
+ */
+import { excludedBy1203_4b } from './pc-1203-4';
+import { isFallbackCase } from './fallback';
+import { addMonths, sentenceFacts } from './helpers';
+import type { RemedyRule } from './context';
+
+export const REASON_1203_4A = {
+  text: 'A misdemeanor or infraction without probation can be dismissed one year after judgment: as of right if the sentence was completed and the client has obeyed the law since, otherwise in the court\'s discretion (form CR-180).',
+  cite: 'Pen. Code § 1203.4a(a), (b)',
+};
+
+export const pc1203_4a: RemedyRule = (f, ctx) => {
+  const no = { id: 'PC 1203.4a' as const, fit: 'no' as const, reasons: [] };
+  const misdemeanor = f.level === 'M' || f.level === 'I' || (f.level === '' && !!f.entry && !f.entry.levels.includes('F'));
+  if (f.kind !== 'conviction' || !isFallbackCase(f, ctx) || !misdemeanor || excludedBy1203_4b(f)) return no;
+  const s = sentenceFacts(f.event.sentence ?? '', f.date);
+  if (s.probation) return no;
+  if (f.date) {
+    const from = addMonths(f.date, 12);
+    if (from > ctx.asOf) {
+      return { id: 'PC 1203.4a', fit: 'maybe', reasons: [REASON_1203_4A, { text: `One year after judgment is ${from}; the petition can be filed from then.`, cite: 'Pen. Code § 1203.4a(a)' }] };
+    }
+  }
+  return { id: 'PC 1203.4a', fit: s.known ? 'candidate' : 'maybe', reasons: [REASON_1203_4A] };
+};

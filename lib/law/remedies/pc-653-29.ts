@@ -1,0 +1,21 @@
+/**
+ * PC 653.29: relief for convictions under former § 653.22 (loitering with intent to commit
+ * prostitution), repealed by SB 357 effective January 1, 2023. No trafficking showing is needed,
+ * so it is often the easier petition for these counts (reference rule R20).
+ */
+import { isLoitering65322 } from './helpers';
+import type { RemedyRule } from './context';
+
+export const REASON_653_29_DISMISS = {
+  text: 'Former § 653.22 (loitering with intent to commit prostitution) was repealed effective January 1, 2023. A person who has completed the sentence can apply to have this conviction dismissed and sealed as legally invalid; no trafficking showing is needed.',
+  cite: 'Pen. Code § 653.29(b)',
+};
+export const REASON_653_29_PRESUMPTION = {
+  text: 'The application is presumed valid unless the prosecution proves otherwise by clear and convincing evidence, and no hearing is needed unless the applicant asks for one (Judicial Council forms CR-425 and CR-426).',
+  cite: 'Pen. Code § 653.29(b)(2), (c)',
+};
+
+export const pc653_29: RemedyRule = (f) => {
+  if (!isLoitering65322(f) || f.kind !== 'conviction') return { id: 'PC 653.29', fit: 'no', reasons: [] };
+  return { id: 'PC 653.29', fit: 'candidate', reasons: [REASON_653_29_DISMISS, REASON_653_29_PRESUMPTION] };
+};

@@ -1,0 +1,67 @@
+/**
+ * Was the offense committed while the client was a victim of human trafficking?
+ * § 236.14(a) reaches offenses "committed while they were a victim of human trafficking", and the
+ * court must find the petitioner was a victim "at the time of the alleged commission of the
+ * qualifying crime" (§ 236.14(g)(1)). Periods are inclusive at both ends. A date outside every
+ * period is a review, never ineligible by itself (reference rule R17): the record's date may be a
+ * court date later than the offense.
+ */
+import type { TraffickingPeriod } from '@/lib/model';
+import type { EventFacts } from '../facts';
+import { QUESTION_IDS, answerOf, answeredReason } from '../questions';
+import type { Question, Reason } from '../types';
+
+export interface PeriodFinding {
+  /** ok: inside a period or confirmed by the attorney; review: unknown; no: the attorney said no. */
+  status: 'ok' | 'review' | 'no';
+  reasons: Reason[];
+  questions: Question[];
+}
+
+const CITE = 'Pen. Code § 236.14(a), (g)(1)';
+
+export const VICTIM_AT_TIME: Question = {
+  id: QUESTION_IDS.victimAtTime,
+  text: 'Was the client a victim of human trafficking when this offense was committed?',
+  cite: CITE,
+};
+
+/** The period that contains `date`, if any (ISO dates compare as strings). */
+export function periodContaining(date: string, periods: readonly TraffickingPeriod[]): TraffickingPeriod | undefined {
+  for (const p of periods) if (p.from <= date && date <= p.to) return p;
+  return undefined;
+}
+
+function listPeriods(periods: readonly TraffickingPeriod[]): string {
+  return periods.map((p) => `${p.from} to ${p.to}`).join('; ');
+}
+
+/**
+ * @example inTraffickingPeriod(facts, [{ from: '2012-01-01', to: '2015-12-31' }]).status // 'ok' for 2015-12-31
+ */
+export function inTraffickingPeriod(f: EventFacts, periods: readonly TraffickingPeriod[]): PeriodFinding {
+  const answer = answerOf(f.answers, VICTIM_AT_TIME.id);
+  if (answer === 'no') {
+    return {
+      status: 'no',
+      reasons: [
+        answeredReason(VICTIM_AT_TIME, 'no'),
+        { text: 'Vacatur under § 236.14 needs the offense to have been committed while the client was a victim of human trafficking.', cite: CITE },
+      ],
+      questions: [],
+    };
+  }
+  const hit = f.date ? periodContaining(f.date, periods) : undefined;
+  if (hit) {
+    return { status: 'ok', reasons: [{ text: `The date ${f.date} falls within the trafficking period ${hit.from} to ${hit.to}.`, cite: CITE }], questions: [] };
+  }
+  if (answer === 'yes') return { status: 'ok', reasons: [answeredReason(VICTIM_AT_TIME, 'yes')], questions: [] };
+  let text: string;
+  if (!f.date) text = 'The record shows no date for this entry, so it cannot be matched to a trafficking period. Find the date of the offense or arrest.';
+  else if (periods.length === 0) {
+    text = 'No trafficking period has been entered for this case yet. Enter when the client was trafficked: vacatur needs the offense to have been committed while the client was a victim.';
+  } else {
+    text = `The date ${f.date} falls outside every trafficking period entered (${listPeriods(periods)}). Find out whether the client was a victim of human trafficking when the offense was committed; a court date can be later than the offense.`;
+  }
+  return { status: 'review', reasons: [{ text, cite: CITE }], questions: [VICTIM_AT_TIME] };
+}
