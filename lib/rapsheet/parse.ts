@@ -178,7 +178,6 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
       e.counts = expanded;
     }
     event = null;
-    dashesSinceEvent = false;
   };
 
   const closeCycle = () => {
@@ -212,6 +211,7 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
     };
     cycle!.events.push(e);
     event = e;
+    dashesSinceEvent = false;
     return e;
   };
 
@@ -302,7 +302,9 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
       // R40: the comment names the actual charge.
       if (!old || old.seeComment || !old.section || old.section !== fromComment.section || old.code !== fromComment.code) {
         if (old && old.section) count.otherCharges.push(old);
-        count.charge = { ...fromComment, description: fromComment.description || old?.description || '' };
+        // Keep the printed description only when the printed line had no section of its own.
+        const keep = old && !old.section ? old.description : '';
+        count.charge = { ...fromComment, description: fromComment.description || keep };
         if (fromComment.attempted) count.attempted = true;
       }
     }

@@ -27,7 +27,7 @@ export interface RapCaseMapping {
 
 type Level = Exclude<OffenseLevel, never>;
 
-const COURT_LIKE = new Set(['court', 'unknown', 'other']);
+const COURT_LIKE = new Set(['court', 'unknown']);
 const ARREST_LIKE = new Set(['arrest', 'supplemental-arrest']);
 const NO_EVENTS = new Set(['custody', 'probation', 'registration', 'applicant', 'mental-health', 'deceased']);
 
@@ -54,14 +54,48 @@ interface Conviction {
   dispo: RapDisposition;
 }
 
+/** CONVICTED, or a juvenile petition found true ("SUSTAINED", "DECLARED WARD"). */
+function isConviction(d: RapDisposition): boolean {
+  return d.type === 'convicted' || /^(PETITION\s+)?SUSTAINED\b|^(DECLARED\s+)?WARD\b/.test(d.text);
+}
+
 function convictionOf(count: RapCount, event: RapEvent): Conviction | null {
-  const d = count.dispositions.find((x) => x.type === 'convicted');
+  const d = count.dispositions.find(isConviction);
   if (d) return { date: event.date, dispo: d };
   for (const u of count.updates) {
-    const ud = u.dispositions.find((x) => x.type === 'convicted');
+    const ud = u.dispositions.find(isConviction);
     if (ud) return { date: u.date || event.date, dispo: ud };
   }
   return null;
+}
+
+const POST_CONVICTION = new Set(['probation-revoked', 'sentence-modified', 'set-aside']);
+
+/**
+ * A dated PROBATION REVOKED, SENTENCE MODIFIED or 1203.4 set-aside printed under a count that
+ * was dismissed can only concern a conviction: it belongs to the nearest convicted count above
+ * it in the same entry (DOJ often prints case-level updates after the last count). Returns a
+ * copy; the parsed sheet is not changed.
+ */
+function withPostConvictionUpdates(event: RapEvent): RapEvent {
+  const counts = [...event.counts];
+  let target = -1;
+  let changed = false;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i]!;
+    if (convictionOf(count, event)) {
+      target = i;
+      continue;
+    }
+    if (target < 0) continue;
+    const moved = count.updates.filter((u) => u.dispositions.length && u.dispositions.every((d) => POST_CONVICTION.has(d.type)));
+    if (!moved.length) continue;
+    const t = counts[target]!;
+    counts[target] = { ...t, updates: [...t.updates, ...moved] };
+    counts[i] = { ...count, updates: count.updates.filter((u) => !moved.includes(u)) };
+    changed = true;
+  }
+  return changed ? { ...event, counts } : event;
 }
 
 function firstDisposition(count: RapCount): RapDisposition | undefined {
@@ -178,7 +212,8 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
   };
 
   for (const cycle of sheet.cycles) {
-    const arrestEvent = cycle.events.find((e) => ARREST_LIKE.has(e.kind));
+    const events = cycle.events.map(withPostConvictionUpdates);
+    const arrestEvent = events.find((e) => ARREST_LIKE.has(e.kind));
     const arrestAgency = arrestEvent?.agency ?? '';
     const arrestInfo = agencyInfo(arrestAgency);
 
@@ -186,7 +221,7 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
     const convictedKeys: string[] = [];
     const convictionSummary: string[] = [];
     const openCourtCounts: Array<{ event: RapEvent; count: RapCount }> = [];
-    for (const event of cycle.events) {
+    for (const event of events) {
       if (NO_EVENTS.has(event.kind)) continue;
       const court = agencyInfo(event.agency);
       for (const count of event.counts) {
@@ -222,7 +257,8 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
           notes: notesFor(count, event, cycle).join(' '),
         });
         convictedKeys.push(`${ch.code}|${ch.section}`);
-        convictionSummary.push(`${ch.code} ${ch.section}`.trim() + (conv.date ? ` on ${conv.date}` : ''));
+        const summary = `${ch.code} ${ch.section}`.trim() + (conv.date ? ` on ${conv.date}` : '');
+        if (!convictionSummary.includes(summary)) convictionSummary.push(summary);
       }
     }
 
@@ -236,7 +272,7 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
     };
     const remainingConvictions = [...convictedKeys];
     const keyOfCourt = (x: { count: RapCount }) => `${x.count.charge?.code ?? ''}|${x.count.charge?.section ?? ''}`;
-    for (const event of cycle.events) {
+    for (const event of events) {
       if (!ARREST_LIKE.has(event.kind)) continue;
       const info = agencyInfo(event.agency);
       for (const count of event.counts) {

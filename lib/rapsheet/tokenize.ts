@@ -111,7 +111,7 @@ function parseCount(t: string, line: number): Token | null {
   if (cn) {
     // The case number runs to the end of the line unless a charge follows after a wide gap.
     const body = cn[1]!;
-    const gap = /\s{3,}(?=\S)/.exec(body);
+    const gap = /\s{2,}(?=\S)/.exec(body);
     if (gap) {
       const tail = body.slice(gap.index).trim();
       const charge = parseChargeLine(tail, line);
@@ -120,7 +120,15 @@ function parseCount(t: string, line: number): Token | null {
         after = { kind: 'charge', line, charge, text: tail };
       }
     }
-    if (!after) caseNumber = body.trim();
+    if (!after) {
+      caseNumber = body.trim();
+      // "#BA45566 TOC:M": the type of charge printed after the number.
+      const toc = /\s+TOC\s*[:;]\s*([MFIN])\b.*$/.exec(caseNumber);
+      if (toc) {
+        caseNumber = caseNumber.slice(0, toc.index);
+        after = { kind: 'toc', line, value: toc[1] as 'F' | 'M' | 'I' | 'N', rest: '' };
+      }
+    }
   } else if (rest) {
     after = classify(rest, line);
   }
