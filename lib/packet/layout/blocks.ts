@@ -169,6 +169,7 @@ function tableGroup(block: Extract<Block, { type: 'table' }>, ctx: BlockContext)
     return {
       // One line of space after each row; rows start on numbered lines.
       slots: nLines % 2 === 0 ? nLines + 2 : nLines + 1,
+      ink: nLines,
       aligned: true,
       draw: (y) => {
         const ops: DrawOp[] = [];

@@ -12,6 +12,8 @@ export interface Row {
   aligned: boolean;
   /** Draw operations for this row with its first baseline at `y`. */
   draw(y: number): DrawOp[];
+  /** Slots that carry text, from the first (default: 1 for a double-spaced line, else `slots`); the rest is spacing that may fall off the page. */
+  ink?: number;
   /** Do not end a page after this row (headings, the first line of a paragraph). */
   keepWithNext?: boolean;
 }
@@ -58,10 +60,15 @@ export function paginate(groups: Group[], frame: PageFrame): Paginated {
   let slot = frame.firstPageStart;
   const capacity = frame.lastSlot + 1;
   const startOf = (s: number, row: Row) => (row.aligned && s % 2 === 1 ? s + 1 : s);
+  const inkOf = (r: Row) => r.ink ?? (r.aligned && r.slots === 2 ? 1 : r.slots);
   const fits = (s: number, rows: Row[]) => {
     let cur = s;
-    for (const r of rows) cur = startOf(cur, r) + r.slots;
-    return cur - 1 <= frame.lastSlot;
+    for (const r of rows) {
+      const start = startOf(cur, r);
+      if (start + inkOf(r) - 1 > frame.lastSlot) return false;
+      cur = start + r.slots;
+    }
+    return true;
   };
   const height = (rows: Row[]) => {
     let cur = 0;

@@ -1,0 +1,243 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CaseBody } from '@/lib/model';
+import { assemblePacket, defaultSelection, pageTemplates, periodSelection, responseDeadline, type PacketResult } from '@/lib/packet';
+import { loadNodeFonts } from '@/lib/packet/fonts-node';
+import { makeJpeg, makePdf, makePng } from '../../factories/exhibit-files';
+import { openPdf, pageTexts, pdfText, sampleBody } from './helpers';
+
+const fonts = loadNodeFonts();
+const ASOF = '2026-05-01';
+
+/** The sample case with four exhibits: a PDF, a PNG, a JPEG (data URL) and one whose file is missing. */
+function caseWithExhibits(): { body: CaseBody; files: Map<string, Uint8Array> } {
+  const body = sampleBody();
+  const jpeg = makeJpeg(64, 80, 7);
+  body.evidence = [
+    { id: 'ex-tvisa', title: 'USCIS Form I-797 approval notice, T nonimmigrant status', kind: 'official-documentation', file: 'exhibits/i797.pdf', description: '' },
+    { id: 'ex-scan', title: 'Scanned shelter intake form', kind: 'record', file: 'exhibits/intake.png', description: '' },
+    { id: 'ex-photo', title: 'Photograph of letter', kind: 'declaration', file: `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`, description: '' },
+    { id: 'ex-missing', title: 'Letter from shelter case manager', kind: 'declaration', file: 'exhibits/not-there.pdf', description: '' },
+  ];
+  body.prosecutingAgencies[0]!.servedOn = '2026-03-02';
+  return { body, files: new Map([['ex-tvisa', makePdf(2, 'I-797 page')], ['ex-scan', makePng(60, 80, 3)]]) };
+}
+
+let result: PacketResult;
+let la: PacketResult['packets'][number];
+const text = new Map<string, string>();
+
+beforeAll(async () => {
+  const { body, files } = caseWithExhibits();
+  result = await assemblePacket(body, { asOf: ASOF, exhibits: files, fonts });
+  la = result.packets.find((p) => p.county === 'Los Angeles')!;
+  for (const d of la.documents) text.set(d.template, await pdfText(d.bytes));
+}, 60_000);
+
+describe('assembly', () => {
+  it('makes one packet per county with every document alone and combined', () => {
+    expect(result.packets.map((p) => p.county)).toEqual(['Los Angeles', 'Orange']);
+    expect(la.documents.map((d) => d.name)).toEqual([
+      'Los-Angeles_01_Notice-and-Petition.pdf',
+      'Los-Angeles_02_Memorandum.pdf',
+      'Los-Angeles_03_Declaration-of-Petitioner.pdf',
+      'Los-Angeles_04_Supporting-Declaration.pdf',
+      'Los-Angeles_05_Exhibit-Index.pdf',
+      'Los-Angeles_06_Exhibits.pdf',
+      'Los-Angeles_07_Proposed-Order.pdf',
+      'Los-Angeles_08_Proof-of-Service.pdf',
+    ]);
+    expect(la.combined.name).toBe('Los-Angeles_Packet.pdf');
+    expect(la.combined.pages).toBe(la.documents.reduce((n, d) => n + d.pages, 0));
+    // All of the county's selected matters in one petition (Standard 4.15(a)(1)).
+    expect(la.eventIds).toEqual(['ev-2010-juv', 'ev-2012-conv', 'ev-2014-drug', 'ev-2015-robbery', 'ev-2015-loiter']);
+  });
+
+  it('warns about the missing exhibit file instead of failing', () => {
+    expect(result.warnings.join('\n')).toMatch(/Exhibit D \(ex-missing\).*exhibit file not attached/);
+  });
+
+  it('records the template that made every page', async () => {
+    const ids = await pageTemplates(la.combined.bytes);
+    expect(ids.every((t) => t !== '')).toBe(true);
+    expect(new Set(ids)).toEqual(new Set(['notice-and-petition', 'memorandum', 'declaration-of-petitioner', 'supporting-declaration', 'exhibit-index', 'exhibit-slip-sheet', 'exhibits', 'proposed-order', 'proof-of-service']));
+  });
+
+  it('is text-searchable and names the petitioner only by initials (236.14(q))', async () => {
+    const all = await pdfText(la.combined.bytes);
+    expect(all).toContain('D. I. A.');
+    for (const part of ['Daniela', 'Alvarado', 'Ortiz', 'A09876543', '1994']) expect(all).not.toContain(part);
+  });
+
+  it('uses the full name, accents included, when the attorney turns initials off', async () => {
+    const { body, files } = caseWithExhibits();
+    const r = await assemblePacket(body, { asOf: ASOF, exhibits: files, fonts, useInitials: false, selection: [{ county: 'Orange', eventIds: ['ev-2014-theft'] }] });
+    const order = r.packets[0]!.documents.find((d) => d.template === 'proposed-order')!;
+    expect(await pdfText(order.bytes)).toContain('Daniela Inés Alvarado Ortiz');
+  });
+
+  it('renders accented, Cyrillic and Greek names (embedded Liberation Serif) and keeps them searchable', async () => {
+    const body = sampleBody();
+    body.client.firstName = 'Жанна';
+    body.client.middleName = 'Ελένη';
+    body.client.lastName = 'Ñúñez';
+    const r = await assemblePacket(body, { asOf: ASOF, fonts, useInitials: false, selection: [{ county: 'Orange', eventIds: ['ev-2014-theft'] }] });
+    const t = await pdfText(r.packets[0]!.documents[0]!.bytes);
+    expect(t).toContain('Жанна Ελένη Ñúñez');
+  });
+
+  it('selects candidates per county from verdicts, or events within a trafficking period', () => {
+    const body = sampleBody();
+    expect(defaultSelection(body, { 'ev-2012-conv': 'candidate', 'ev-2014-theft': 'candidate', 'ev-2015-robbery': 'ineligible', 'ev-2013-gap': 'review' })).toEqual([
+      { county: 'Los Angeles', eventIds: ['ev-2012-conv'] },
+      { county: 'Orange', eventIds: ['ev-2014-theft'] },
+    ]);
+    // 2013-03-10 falls in the gap between the two periods; 2018 is after them.
+    const ids = periodSelection(body).flatMap((s) => s.eventIds);
+    expect(ids).not.toContain('ev-2013-gap');
+    expect(ids).not.toContain('ev-2018-vc');
+  });
+});
+
+describe('documents: required content', () => {
+  it('notice and petition: notice, the matters, the grounds, verification', () => {
+    const t = text.get('notice-and-petition')!;
+    expect(t).toContain('SUPERIOR COURT OF THE STATE OF CALIFORNIA');
+    expect(t).toContain('FOR THE COUNTY OF LOS ANGELES');
+    expect(t).toContain('PLEASE TAKE NOTICE');
+    expect(t).toContain('State Bar No. 312456');
+    expect(t).toContain('Attorney for Petitioner D. I. A.');
+    for (const n of ['JJ10-0442', '2CA21877', 'TA134552', 'TA139010', '5CA30215']) expect(t).toContain(n);
+    expect(t).toMatch(/45 days from the date of receipt of service/);
+    expect(t).toContain('subd. (t)(1)');
+    expect(t).toContain('subd. (l)');
+    expect(t).toContain('subd. (j)'); // a juvenile adjudication is in this petition
+    expect(t).toContain('Exhibit A is official documentation');
+    expect(t).toContain('VERIFICATION');
+    expect(t).toContain('penalty of perjury');
+    expect(t).toContain('CONFIDENTIAL');
+  });
+
+  it('memorandum: standard, (g) findings, (a) intent language, (l) timing, (j) for juveniles', () => {
+    const t = text.get('memorandum')!;
+    expect(t).toContain('MEMORANDUM OF POINTS AND AUTHORITIES');
+    expect(t).toContain('clear and convincing evidence');
+    expect(t).toContain('lacked the requisite intent to commit the offense');
+    expect(t).toContain('invalid due to legal defect');
+    expect(t).toContain('It is in the best interest of justice');
+    expect(t).toContain('does not expire with the passage of time');
+    expect(t).toContain('rebuttable presumption');
+    expect(t).toContain('std. 4.15(a)(1)');
+  });
+
+  it('memorandum leaves out the juvenile section when there is no adjudication', async () => {
+    const r = await assemblePacket(sampleBody(), { asOf: ASOF, fonts, selection: [{ county: 'Orange', eventIds: ['ev-2014-theft'] }] });
+    const memo = await pdfText(r.packets[0]!.documents.find((d) => d.template === 'memorandum')!.bytes);
+    expect(memo).not.toContain('rebuttable presumption');
+    expect(memo).not.toContain('One Petition for All Matters');
+  });
+
+  it('declaration of petitioner: perjury, the narrative, a nexus paragraph per matter, interpreter', () => {
+    const t = text.get('declaration-of-petitioner')!;
+    expect(t).toContain('I declare under penalty of perjury under the laws of the State of California');
+    expect(t).toContain('recruited by an older man');
+    for (const date of ['September 14, 2010', 'August 21, 2012', 'October 30, 2014', 'June 19, 2015', 'December 1, 2015']) expect(t).toContain(`On ${date}, I was`);
+    expect(t).toContain('DECLARATION OF INTERPRETER');
+    expect(t).toContain('English and Spanish');
+  });
+
+  it('supporting declaration template has the blanks an advocate fills', () => {
+    const t = text.get('supporting-declaration')!;
+    expect(t).toContain('I, [NAME], declare:');
+    expect(t).toContain('penalty of perjury');
+  });
+
+  it('proposed order: (g) findings, (h) orders, (k) sealing with agencies listed', () => {
+    const t = text.get('proposed-order')!;
+    expect(t).toContain('[PROPOSED] ORDER');
+    expect(t).toContain('victim of human trafficking at the time of the alleged commission');
+    expect(t).toContain('direct result of being a victim of human trafficking');
+    expect(t).toContain('subd. (h)(1)');
+    expect(t).toContain('(h)(2)');
+    expect(t).toContain('subd. (h)(3)');
+    expect(t).toContain('within 90 days after this order is granted');
+    for (const agency of ['Los Angeles Police Department', 'Los Angeles County Sheriff', 'California Department of Justice', 'Los Angeles County Probation Department'])
+      expect(t).toContain(agency);
+    expect(t).toContain('JUDGE OF THE SUPERIOR COURT');
+  });
+
+  it('proof of service: the documents served, the agency, the 45-day response date', () => {
+    const t = text.get('proof-of-service')!;
+    expect(t).toContain("Los Angeles County District Attorney's Office");
+    expect(t).toContain('Memorandum of Points and Authorities');
+    expect(t).toContain('Service received March 2, 2026: response due April 16, 2026');
+  });
+
+  it('exhibit index and slip sheets, with the missing file flagged', async () => {
+    const t = text.get('exhibit-index')!;
+    expect(t).toContain('Official documentation');
+    expect(t).toContain('not attached');
+    const pages = await pageTexts(la.documents.find((d) => d.template === 'exhibits')!.bytes);
+    // A: slip + 2 PDF pages; B: slip + PNG; C: slip + JPEG; D: slip only.
+    expect(pages).toHaveLength(8);
+    expect(pages[0]).toContain('EXHIBIT A');
+    expect(pages[1]).toContain('I-797 page 1 of 2');
+    expect(pages[7]).toContain('EXHIBIT D');
+    expect(pages[7]).toContain('Exhibit file not attached');
+    // No pleading footer on exhibit pages (CRC 2.110).
+    expect(pages.join(' ')).not.toContain('NOTICE OF PETITION');
+  });
+
+  it('responseDeadline adds 45 days to the date of receipt (236.14(c))', () => {
+    expect(responseDeadline('2026-03-02')).toBe('2026-04-16');
+    expect(responseDeadline('2025-12-20')).toBe('2026-02-03');
+    expect(responseDeadline('')).toBe('');
+  });
+});
+
+describe('bookmarks and rendering', () => {
+  it('bookmarks every document and every exhibit in the combined PDF', async () => {
+    const doc = await openPdf(la.combined.bytes);
+    const outline = (await doc.getOutline()) ?? [];
+    expect(outline.map((o) => o.title)).toEqual(la.documents.map((d) => d.title));
+    const exhibits = outline.find((o) => o.title === 'Exhibits')!;
+    expect(exhibits.items.map((i) => i.title)).toEqual([
+      'Exhibit A: USCIS Form I-797 approval notice, T nonimmigrant status',
+      'Exhibit B: Scanned shelter intake form',
+      'Exhibit C: Photograph of letter',
+      'Exhibit D: Letter from shelter case manager (file not attached)',
+    ]);
+    // Each exhibit bookmark opens its slip sheet.
+    const pages = await pageTexts(la.combined.bytes);
+    for (const [i, item] of exhibits.items.entries()) {
+      const ref = (item.dest as unknown[])[0] as { num: number; gen: number };
+      const index = await doc.getPageIndex(ref);
+      expect(pages[index]).toContain(`EXHIBIT ${'ABCD'[i]}`);
+    }
+    await doc.destroy();
+  });
+
+  it.skipIf(!existsSync('/usr/bin/pdftoppm'))('page 1 renders with pdftoppm and is not blank', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'packet-'));
+    const pdf = join(dir, 'petition.pdf');
+    writeFileSync(pdf, la.documents[0]!.bytes);
+    execFileSync('pdftoppm', ['-gray', '-r', '50', '-f', '1', '-l', '1', pdf, join(dir, 'p')]);
+    const pgm = readFileSync(join(dir, 'p-1.pgm'));
+    // P5 header: "P5\n<w> <h>\n255\n".
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+    const [w, h] = [Number(header[1]), Number(header[2])];
+    expect([w, h]).toEqual([425, 550]); // 8.5 x 11 in at 50 dpi
+    const px = pgm.subarray(pgm.length - w * h);
+    const dark = (x0: number, x1: number) => {
+      let n = 0;
+      for (let y = 0; y < h; y++) for (let x = x0; x < x1; x++) if (px[y * w + x]! < 128) n++;
+      return n;
+    };
+    expect(dark(0, w)).toBeGreaterThan(3000); // text, rules and numbers, not a blank page
+    expect(dark(Math.round((86 / 612) * w) - 1, Math.round((90 / 612) * w) + 1)).toBeGreaterThan(h); // the double rule runs the page
+  });
+});
