@@ -2,6 +2,7 @@ import type { Command } from './io';
 import { validate } from './commands/validate';
 import { packet } from './commands/packet';
 import { rapsheet } from './commands/rapsheet';
+import { screen } from './commands/screen';
 
 /** Every CLI command, in the order `--help` lists them. Add a command with one line here. */
-export const COMMANDS: Command[] = [validate, packet, rapsheet];
+export const COMMANDS: Command[] = [validate, packet, rapsheet, screen];

@@ -1,0 +1,2 @@
+export { parseCsv, type CsvRecord, type CsvProblem, type CsvParseResult } from './parse';
+export { parseEventsCsv, csvDate, EVENT_CSV_COLUMNS, type EventsCsvRow, type EventsCsvResult, type EventCsvColumn } from './events-csv';
