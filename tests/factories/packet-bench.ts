@@ -30,7 +30,7 @@ const OFFENSES = [
 ] as const;
 
 export function buildPacketBenchInput(): PacketBenchInput {
-  const events = [];
+  const events: (Record<string, unknown> & { id: string; county: string })[] = [];
   for (let i = 0; i < 12; i++) {
     const county = COUNTIES[i % 3]!;
     const o = OFFENSES[i % 4]!;

@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { isIsoDate, parseCaseFileText, type CaseBody } from '../../model';
-import { assemblePacket, periodSelection, selectionFor, type CountySelection } from '../../packet';
+import { screen } from '../../law';
+import { assemblePacket, defaultSelection, selectionFor, type CountySelection } from '../../packet';
 import { loadNodeFonts } from '../../packet/fonts-node';
 import { oneFlag, parseArgs } from '../args';
 import { BadInput, UsageError, type CliIo, type Command } from '../io';
@@ -30,12 +31,14 @@ export async function readExhibitFiles(body: CaseBody, caseFile: string, io: Cli
 }
 
 /**
- * Which matters go in. lib/law's screen() is not available yet, so this selects arrests,
- * convictions and adjudications dated within a trafficking period, and says so.
+ * Which matters go in: the events named with --events, else every `candidate` from the screening
+ * engine (lib/law screen(), as of `asOf`), grouped by county. "review" items stay out until the
+ * attorney names them.
  */
-export function selectMatters(body: CaseBody, only?: string[]): { selection: CountySelection[]; source: string } {
+export function selectMatters(body: CaseBody, asOf: string, only?: string[]): { selection: CountySelection[]; source: string } {
   if (only) return { selection: selectionFor(body, only), source: 'events named with --events' };
-  return { selection: periodSelection(body), source: 'events dated within a trafficking period (screening not applied: review each for the nonviolent requirement)' };
+  const verdicts = new Map(screen(body, { asOf }).items.map((i) => [i.eventId, i.verdict] as const));
+  return { selection: defaultSelection(body, verdicts), source: `screening candidates as of ${asOf} (name others with --events)` };
 }
 
 export const packet: Command = {
@@ -55,7 +58,7 @@ export const packet: Command = {
     const parsed = parseCaseFileText(new TextDecoder().decode(await io.readFile(file)));
     if (!parsed.ok) throw new BadInput(`${file}: not a valid case file (${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}); run vacatur validate`);
     const body = parsed.body;
-    const { selection, source } = selectMatters(body, events);
+    const { selection, source } = selectMatters(body, asOf, events);
     if (selection.length === 0) throw new BadInput(`${file}: no matters to petition for (${source})`);
 
     let fonts;

@@ -30,7 +30,7 @@ describe('vacatur packet', () => {
     expect(code).toBe(0);
     const report = JSON.parse(out.join(''));
     expect(report.packets.map((p: { county: string }) => p.county)).toEqual(['Los Angeles', 'Orange']);
-    expect(report.selection.source).toMatch(/trafficking period/);
+    expect(report.selection.source).toMatch(/screening candidates as of 2026-05-01/);
     expect(readdirSync(join(dir, 'out')).sort()).toContain('Los-Angeles_Packet.pdf');
     expect(readdirSync(join(dir, 'out'))).toHaveLength(18);
     // Exhibit A was found; B has no file and gets a warning, not a crash.
