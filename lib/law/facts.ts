@@ -37,6 +37,8 @@ export interface OffenseFacts {
 }
 
 export interface EventFacts extends OffenseFacts {
+  /** The memoised offense facts this event shares with every count of the same offense. */
+  offense: OffenseFacts;
   event: CaseEvent;
   kind: CaseEvent['kind'];
   date: string;
@@ -107,22 +109,36 @@ function jurisdictionOf(ev: CaseEvent, federalCode: boolean): Jurisdiction {
   return 'california';
 }
 
+const NO_ENHANCEMENTS: EnhancementFact[] = [];
+const NO_ANSWERS: Readonly<Record<string, 'yes' | 'no' | 'unknown'>> = Object.freeze({});
+
 /** All facts about one event. Tolerates events that skipped zod defaults (missing optional fields). */
 export function eventFacts(ev: CaseEvent): EventFacts {
   const level = (ev.level ?? '') as OffenseLevel;
   const off = offenseFacts(ev.code ?? '', ev.section ?? '', level, ev.description ?? '');
-  const enhancements: EnhancementFact[] = [];
-  for (const raw of ev.enhancements ?? []) {
-    let e = ENH_MEMO.get(raw);
-    if (!e) {
-      e = enhancementFact(raw);
-      if (ENH_MEMO.size < MEMO_LIMIT) ENH_MEMO.set(raw, e);
+  const raws = ev.enhancements;
+  let enhancements = NO_ENHANCEMENTS;
+  if (raws && raws.length > 0) {
+    enhancements = [];
+    for (const raw of raws) {
+      let e = ENH_MEMO.get(raw);
+      if (!e) {
+        e = enhancementFact(raw);
+        if (ENH_MEMO.size < MEMO_LIMIT) ENH_MEMO.set(raw, e);
+      }
+      enhancements.push(e);
     }
-    enhancements.push(e);
   }
   const attempted = (ev.attempted ?? false) || (off.section?.attempted ?? false);
   return {
-    ...off,
+    offense: off,
+    code: off.code,
+    californiaCode: off.californiaCode,
+    federalCode: off.federalCode,
+    section: off.section,
+    sectionText: off.sectionText,
+    index: off.index,
+    entry: off.entry,
     label: attempted && !off.section?.attempted ? `attempted ${off.label}` : off.label,
     event: ev,
     kind: ev.kind,
@@ -132,6 +148,6 @@ export function eventFacts(ev: CaseEvent): EventFacts {
     attempted,
     conspiracy: off.section?.conspiracy ?? false,
     enhancements,
-    answers: ev.answers ?? {},
+    answers: ev.answers ?? NO_ANSWERS,
   };
 }

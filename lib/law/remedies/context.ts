@@ -4,7 +4,7 @@
  */
 import type { Trafficking } from '@/lib/model';
 import type { EventFacts } from '../facts';
-import type { Fit, Listing, Question, Reason, RemedyResult, Verdict } from '../types';
+import type { Fit, Listing, Question, Reason, RemedyId, RemedyResult, Verdict } from '../types';
 
 /** The PC 236.14 analysis of one event, which other rules read (fallbacks apply when it is not a candidate). */
 export interface VacaturAnalysis {
@@ -27,3 +27,8 @@ export interface RuleContext {
 }
 
 export type RemedyRule = (f: EventFacts, ctx: RuleContext) => RemedyResult;
+
+const IDS: RemedyId[] = ['PC 236.14', 'PC 236.15', 'PC 653.29', 'PC 1203.49', 'PC 1170.22', 'PC 1203.47', 'PC 1203.4', 'PC 1203.4a', 'PC 17(b)', 'PC 851.91', 'PC 1473.7', '18 USC 3771A'];
+
+/** Shared "does not fit" results (screen() drops them), so rules allocate nothing for the common case. */
+export const NO_FIT = Object.fromEntries(IDS.map((id) => [id, Object.freeze({ id, fit: 'no' as const, reasons: Object.freeze([]) as unknown as Reason[] })])) as Record<RemedyId, RemedyResult>;

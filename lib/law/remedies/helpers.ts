@@ -37,6 +37,20 @@ export interface SentenceFacts {
  * @example sentenceFacts('036 MONTHS PROBATION, 010 DAYS JAIL', '2015-07-01').probationEnds // '2018-07-01'
  */
 export function sentenceFacts(sentence: string, date: string): SentenceFacts {
+  if (sentence === '') return NO_SENTENCE;
+  const k = `${date}|${sentence}`;
+  let hit = SENTENCE_MEMO.get(k);
+  if (!hit) {
+    if (SENTENCE_MEMO.size > 20_000) SENTENCE_MEMO.clear();
+    SENTENCE_MEMO.set(k, (hit = readSentence(sentence, date)));
+  }
+  return hit;
+}
+
+const NO_SENTENCE: SentenceFacts = Object.freeze({ probation: false, probationEnds: null, prison: false, known: false });
+const SENTENCE_MEMO = new Map<string, SentenceFacts>();
+
+function readSentence(sentence: string, date: string): SentenceFacts {
   const probation = PROBATION.test(sentence);
   let probationEnds: string | null = null;
   const m = probation && date ? PROBATION_TERM.exec(sentence) : null;
@@ -48,14 +62,19 @@ export function sentenceFacts(sentence: string, date: string): SentenceFacts {
   return { probation, probationEnds, prison: PRISON.test(sentence) && !SUSPENDED.test(sentence) && !probation, known: sentence.trim() !== '' };
 }
 
-/** Adds calendar months (end-of-month clamps: Jan 31 + 1 month = Feb 28/29). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Adds calendar months (end-of-month clamps: Jan 31 + 1 month = Feb 28/29). No Date objects: hot path. */
 export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const y = +iso.slice(0, 4);
+  const m = +iso.slice(5, 7);
+  const d = +iso.slice(8, 10);
   const total = y * 12 + (m - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  const last = nm === 2 && isLeap(ny) ? 29 : DAYS_IN_MONTH[nm - 1]!;
+  return `${String(ny).padStart(4, '0')}-${nm < 10 ? '0' : ''}${nm}-${Math.min(d, last) < 10 ? '0' : ''}${Math.min(d, last)}`;
 }
 
 export function addDaysIso(iso: string, days: number): string {

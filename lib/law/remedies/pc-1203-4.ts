@@ -6,7 +6,7 @@
  */
 import { isFallbackCase } from './fallback';
 import { isPenal, sentenceFacts } from './helpers';
-import type { RemedyRule } from './context';
+import { NO_FIT, type RemedyRule } from './context';
 import type { EventFacts } from '../facts';
 
 export const REASON_1203_4 = {
@@ -38,7 +38,7 @@ export function excludedBy1203_4b(f: EventFacts): boolean {
 }
 
 export const pc1203_4: RemedyRule = (f, ctx) => {
-  const no = { id: 'PC 1203.4' as const, fit: 'no' as const, reasons: [] };
+  const no = NO_FIT['PC 1203.4'];
   if (f.kind !== 'conviction' || !isFallbackCase(f, ctx) || f.level === 'I' || excludedBy1203_4b(f)) return no;
   const s = sentenceFacts(f.event.sentence ?? '', f.date);
   if (s.known && !s.probation) return no;

@@ -4,7 +4,7 @@
  * (reference rule R16).
  */
 import { addMonths, isLoitering65322, isPenal, isProstitution } from './helpers';
-import type { RemedyRule } from './context';
+import { NO_FIT, type RemedyRule } from './context';
 
 export const REASON_1203_47 = {
   text: 'A juvenile adjudication for § 647(b) or former § 653.22 can be sealed once the client is 18, without the usual showings of rehabilitation or of no later felony or moral-turpitude conviction.',
@@ -16,7 +16,7 @@ export const REASON_1203_47_BUYER = {
 };
 
 export const pc1203_47: RemedyRule = (f, ctx) => {
-  if (f.kind !== 'adjudication' || !(isProstitution(f) || isLoitering65322(f))) return { id: 'PC 1203.47', fit: 'no', reasons: [] };
+  if (f.kind !== 'adjudication' || !(isProstitution(f) || isLoitering65322(f))) return NO_FIT['PC 1203.47'];
   // § 647(b)(2) and (b)(3) are the buyer's offenses.
   if (isPenal(f, '647', ['b', '2']) || isPenal(f, '647', ['b', '3'])) return { id: 'PC 1203.47', fit: 'no', reasons: [REASON_1203_47_BUYER] };
   const reasons = [REASON_1203_47, REASON_1203_47_BUYER];

@@ -3,7 +3,7 @@
  * term of probation (Stats. 2014 ch. 708). Relief is 1203.4-type; records are not destroyed.
  */
 import { isProstitution, sentenceFacts } from './helpers';
-import type { RemedyRule } from './context';
+import { NO_FIT, type RemedyRule } from './context';
 
 export const REASON_1203_49 = {
   text: 'A § 647(b) prostitution or solicitation conviction can be dismissed once any probation is complete, on clear and convincing evidence that it was the result of the client being a trafficking victim.',
@@ -15,7 +15,7 @@ export const REASON_1203_49_EFFECT = {
 };
 
 export const pc1203_49: RemedyRule = (f, ctx) => {
-  if (!isProstitution(f) || f.kind !== 'conviction') return { id: 'PC 1203.49', fit: 'no', reasons: [] };
+  if (!isProstitution(f) || f.kind !== 'conviction') return NO_FIT['PC 1203.49'];
   const s = sentenceFacts(f.event.sentence ?? '', f.date);
   if (s.probationEnds && s.probationEnds > ctx.asOf) {
     return {

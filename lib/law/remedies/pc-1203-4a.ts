@@ -6,7 +6,7 @@
 import { excludedBy1203_4b } from './pc-1203-4';
 import { isFallbackCase } from './fallback';
 import { addMonths, sentenceFacts } from './helpers';
-import type { RemedyRule } from './context';
+import { NO_FIT, type RemedyRule } from './context';
 
 export const REASON_1203_4A = {
   text: 'A misdemeanor or infraction without probation can be dismissed one year after judgment: as of right if the sentence was completed and the client has obeyed the law since, otherwise in the court\'s discretion (form CR-180).',
@@ -14,7 +14,7 @@ export const REASON_1203_4A = {
 };
 
 export const pc1203_4a: RemedyRule = (f, ctx) => {
-  const no = { id: 'PC 1203.4a' as const, fit: 'no' as const, reasons: [] };
+  const no = NO_FIT['PC 1203.4a'];
   const misdemeanor = f.level === 'M' || f.level === 'I' || (f.level === '' && !!f.entry && !f.entry.levels.includes('F'));
   if (f.kind !== 'conviction' || !isFallbackCase(f, ctx) || !misdemeanor || excludedBy1203_4b(f)) return no;
   const s = sentenceFacts(f.event.sentence ?? '', f.date);

@@ -41,7 +41,7 @@ export function analyzeVacatur(f: EventFacts, trafficking: Pick<Trafficking, 'pe
   const p = inTraffickingPeriod(f, trafficking.periods ?? []);
   const serious = seriousStatus(f, p.status === 'ok');
   if (v.status === 'violent') {
-    const reasons = f.kind === 'arrest' ? [...v.reasons, REASON_VIOLENT_ARREST] : v.reasons;
+    const reasons = f.kind === 'arrest' ? [...v.reasons, REASON_VIOLENT_ARREST] : v.reasons.slice();
     return { fit: 'no', verdict: 'ineligible', reasons, questions: [], violent: { paragraph: v.paragraph! }, serious, isViolent: true };
   }
   if (p.status === 'no') {

@@ -4,7 +4,7 @@
  */
 import { isFallbackCase } from './fallback';
 import { dispositionOutcome } from './helpers';
-import type { RemedyRule } from './context';
+import { NO_FIT, type RemedyRule } from './context';
 
 export const REASON_851_91 = {
   text: 'An arrest that did not end in a conviction can be sealed by petition (for example, no charges filed, charges dismissed and not refilable, or acquittal); sealing is a matter of right unless an exception applies (forms CR-409 and CR-410).',
@@ -16,7 +16,7 @@ export const REASON_851_91_LIMITS = {
 };
 
 export const pc851_91: RemedyRule = (f, ctx) => {
-  const no = { id: 'PC 851.91' as const, fit: 'no' as const, reasons: [] };
+  const no = NO_FIT['PC 851.91'];
   if (f.kind !== 'arrest' || !isFallbackCase(f, ctx)) return no;
   const outcome = dispositionOutcome(f.event.disposition ?? '');
   if (outcome === 'convicted') return no;

@@ -41,6 +41,18 @@ function listPeriods(periods: readonly TraffickingPeriod[]): string {
  */
 export function inTraffickingPeriod(f: EventFacts, periods: readonly TraffickingPeriod[]): PeriodFinding {
   const answer = answerOf(f.answers, VICTIM_AT_TIME.id);
+  if (answer !== undefined) return compute(f.date, answer, periods);
+  // Shared between counts with the same date under the same periods (read-only).
+  let byDate = SHARED.get(periods);
+  if (!byDate) SHARED.set(periods, (byDate = new Map()));
+  let out = byDate.get(f.date);
+  if (!out) byDate.set(f.date, (out = compute(f.date, undefined, periods)));
+  return out;
+}
+
+const SHARED = new WeakMap<readonly TraffickingPeriod[], Map<string, PeriodFinding>>();
+
+function compute(date: string, answer: 'yes' | 'no' | undefined, periods: readonly TraffickingPeriod[]): PeriodFinding {
   if (answer === 'no') {
     return {
       status: 'no',
@@ -51,17 +63,17 @@ export function inTraffickingPeriod(f: EventFacts, periods: readonly Trafficking
       questions: [],
     };
   }
-  const hit = f.date ? periodContaining(f.date, periods) : undefined;
+  const hit = date ? periodContaining(date, periods) : undefined;
   if (hit) {
-    return { status: 'ok', reasons: [{ text: `The date ${f.date} falls within the trafficking period ${hit.from} to ${hit.to}.`, cite: CITE }], questions: [] };
+    return { status: 'ok', reasons: [{ text: `The date ${date} falls within the trafficking period ${hit.from} to ${hit.to}.`, cite: CITE }], questions: [] };
   }
   if (answer === 'yes') return { status: 'ok', reasons: [answeredReason(VICTIM_AT_TIME, 'yes')], questions: [] };
   let text: string;
-  if (!f.date) text = 'The record shows no date for this entry, so it cannot be matched to a trafficking period. Find the date of the offense or arrest.';
+  if (!date) text = 'The record shows no date for this entry, so it cannot be matched to a trafficking period. Find the date of the offense or arrest.';
   else if (periods.length === 0) {
     text = 'No trafficking period has been entered for this case yet. Enter when the client was trafficked: vacatur needs the offense to have been committed while the client was a victim.';
   } else {
-    text = `The date ${f.date} falls outside every trafficking period entered (${listPeriods(periods)}). Find out whether the client was a victim of human trafficking when the offense was committed; a court date can be later than the offense.`;
+    text = `The date ${date} falls outside every trafficking period entered (${listPeriods(periods)}). Find out whether the client was a victim of human trafficking when the offense was committed; a court date can be later than the offense.`;
   }
   return { status: 'review', reasons: [{ text, cite: CITE }], questions: [VICTIM_AT_TIME] };
 }

@@ -34,6 +34,20 @@ function fromListing(f: EventFacts, l: IndexedListing, inPeriod: boolean): Listi
  */
 export function seriousStatus(f: EventFacts, inPeriod: boolean): Listing | null {
   if (f.jurisdiction !== 'california' || !f.section || f.level === 'M' || f.level === 'I') return null;
+  if (f.enhancements.length > 0) return computeSerious(f, inPeriod);
+  // Shared between counts of the same offense (read-only).
+  const k = `${f.level}|${f.attempted ? 1 : 0}|${inPeriod ? 1 : 0}|${f.label}`;
+  let byKey = SHARED.get(f.offense);
+  if (!byKey) SHARED.set(f.offense, (byKey = new Map()));
+  let out = byKey.get(k);
+  if (out === undefined) byKey.set(k, (out = computeSerious(f, inPeriod)));
+  return out;
+}
+
+const SHARED = new WeakMap<object, Map<string, Listing | null>>();
+
+function computeSerious(f: EventFacts, inPeriod: boolean): Listing | null {
+  if (!f.section) return null;
   for (const e of f.enhancements) if (e.known?.serious) return { paragraph: e.known.serious };
   if (f.code !== 'PC' && f.code !== 'HS' && f.californiaCode) return null;
   const listings = f.index?.serious;

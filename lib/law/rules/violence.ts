@@ -289,10 +289,30 @@ function enhancementReviews(f: EventFacts): { reasons: Reason[]; questions: Ques
 }
 
 /**
- * Is this California count a violent felony under § 667.5(c)?
+ * Is this California count a violent felony under § 667.5(c)? The result may be shared between
+ * counts of the same offense: treat it as read-only.
  * @example violence(eventFacts({ ...ev, code: 'PC', section: '211', level: 'F' })).status // 'violent'
  */
 export function violence(f: EventFacts): ViolenceFinding {
+  // Without answers or enhancements the finding depends only on the offense, level, attempt flag
+  // and (for § 667.5(c)(24)) whether the date is before 2025: share it between identical counts.
+  if (f.enhancements.length > 0 || hasAnswers(f.answers)) return computeViolence(f);
+  const k = `${f.level}|${f.attempted ? 1 : 0}|${f.date !== '' && f.date < '2025-01-01' ? 1 : 0}|${f.label}`;
+  let byKey = SHARED.get(f.offense);
+  if (!byKey) SHARED.set(f.offense, (byKey = new Map()));
+  let out = byKey.get(k);
+  if (!out) byKey.set(k, (out = computeViolence(f)));
+  return out;
+}
+
+const SHARED = new WeakMap<object, Map<string, ViolenceFinding>>();
+
+function hasAnswers(a: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in a) return true;
+  return false;
+}
+
+function computeViolence(f: EventFacts): ViolenceFinding {
   if (!f.section) {
     const shown = f.sectionText ? ` ("${f.sectionText}")` : '';
     return review(
