@@ -1,6 +1,7 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { CaseClient } from '@/lib/case-client';
 import { clientDisplayName, toCaseFile, type Case } from '@/lib/model';
+import { CsvImport } from '../record/CsvImport';
 import { RecordEditor } from '../record/RecordEditor';
 import { downloadFile, fileSafe } from '../ui/download';
 import { SaveStatus } from '../ui/SaveStatus';
@@ -26,6 +27,7 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
   const [tab, setTab] = useState<Tab>('Client');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { state, flush } = useAutosave(draft, (c) => client.save(c));
+  const update = useCallback((change: (c: Case) => Case) => setDraft((c) => (c ? change(c) : c)), []);
 
   useEffect(() => {
     client.get(id).then(setDraft, (e: Error) => setLoadError(e.message));
@@ -45,7 +47,6 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
   }
   if (!draft) return <p className="muted">Opening case…</p>;
 
-  const update = (change: (c: Case) => Case) => setDraft((c) => (c ? change(c) : c));
 
   const exportCase = () => {
     const name = `vacatur-case-${fileSafe(draft.client.lastName || draft.client.firstName)}-${new Date().toISOString().slice(0, 10)}.json`;
@@ -70,7 +71,7 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
       body = <TraffickingEditor value={draft.trafficking} onChange={(trafficking) => update((c) => ({ ...c, trafficking }))} />;
       break;
     case 'Record':
-      body = <RecordEditor caseValue={draft} onChange={(events) => update((c) => ({ ...c, events }))} />;
+      body = <RecordEditor caseValue={draft} update={update} asOf={todayIso()} tools={<CsvImport caseValue={draft} update={update} />} />;
       break;
   }
 
@@ -122,4 +123,10 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
       </div>
     </section>
   );
+}
+
+/** Today's date in the user's time zone, YYYY-MM-DD: the screening date in the panel. */
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -1,25 +1,41 @@
-import { useState } from 'react';
-import type { Case, CaseEvent } from '@/lib/model';
-import { CaseEvent as CaseEventSchema } from '@/lib/model';
-import { EventForm } from './EventForm';
+import { useCallback, useMemo, useState } from 'react';
+import { screen } from '@/lib/law';
+import { CaseEvent as CaseEventSchema, type Case, type CaseEvent } from '@/lib/model';
+import { PeriodsEditor } from '../case/PeriodsEditor';
+import { EventRow, itemKeyOf } from './EventRow';
+import { ScreeningCounts, type VerdictFilter } from './ScreeningCounts';
 
 interface Props {
   caseValue: Case;
-  onChange(events: CaseEvent[]): void;
+  /** Functional update of the case (stable across renders, so rows can be memoised). */
+  update(change: (c: Case) => Case): void;
+  /** The screening date (today in the panel; rules never read the clock themselves). */
+  asOf: string;
+  /** Extra tools above the list (CSV import). */
+  tools?: React.ReactNode;
 }
 
-/** The client's record: one row per arrest, conviction or adjudication count. */
-export function RecordEditor({ caseValue, onChange }: Props) {
+/** The client's record with a vacatur verdict on every row, filterable, with the periods beside it. */
+export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
   const [open, setOpen] = useState<string | null>(null);
-  const events = caseValue.events;
+  const [filter, setFilter] = useState<VerdictFilter>('all');
+  const { events, trafficking } = caseValue;
+  const dob = caseValue.client.dob;
 
+  const result = useMemo(() => screen(caseValue, { asOf }), [events, trafficking, dob, asOf]);
+  const byId = useMemo(() => new Map(result.items.map((i) => [i.eventId, i])), [result]);
+
+  const onToggle = useCallback((id: string) => setOpen((o) => (o === id ? null : id)), []);
+  const onChange = useCallback((e: CaseEvent) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? e : x)) })), [update]);
+  const onRemove = useCallback((id: string) => update((c) => ({ ...c, events: c.events.filter((x) => x.id !== id) })), [update]);
   const add = () => {
     const e = CaseEventSchema.parse({ id: crypto.randomUUID(), kind: 'conviction', code: 'PC' });
-    onChange([...events, e]);
+    update((c) => ({ ...c, events: [...c.events, e] }));
     setOpen(e.id);
+    setFilter('all');
   };
-  const replace = (e: CaseEvent) => onChange(events.map((x) => (x.id === e.id ? e : x)));
-  const remove = (id: string) => onChange(events.filter((x) => x.id !== id));
+
+  const shown = filter === 'all' ? events : events.filter((e) => byId.get(e.id)?.verdict === filter);
 
   return (
     <div className="record">
@@ -29,30 +45,36 @@ export function RecordEditor({ caseValue, onChange }: Props) {
           Add entry
         </button>
       </div>
+      <details className="periods-beside" open={trafficking.periods.length === 0}>
+        <summary>
+          Trafficking periods:{' '}
+          {trafficking.periods.length ? trafficking.periods.map((p) => `${p.from} to ${p.to}`).join('; ') : 'none entered yet'}
+        </summary>
+        <PeriodsEditor value={trafficking.periods} onChange={(periods) => update((c) => ({ ...c, trafficking: { ...c.trafficking, periods } }))} />
+      </details>
+      {tools}
+      <ScreeningCounts counts={result.counts} total={events.length} filter={filter} onFilter={setFilter} />
       {events.length === 0 ? <p className="muted">No arrests or convictions entered yet.</p> : null}
       <ul className="events" data-testid="events">
-        {events.map((e) => (
-          <li key={e.id} className="event">
-            <div className="event-row">
-              <button type="button" className="event-summary" aria-expanded={open === e.id} onClick={() => setOpen(open === e.id ? null : e.id)}>
-                <span className="event-date">{e.date || 'no date'}</span>{' '}
-                <span className="event-offense">
-                  {e.code} {e.section || '(section?)'} {e.level}
-                </span>{' '}
-                <span className="event-kind">{e.kind}</span>
-                <span className="event-desc">
-                  {e.description}
-                  {e.county ? ` · ${e.county}` : ''}
-                </span>
-              </button>
-              <button type="button" className="link danger" aria-label={`Remove ${e.code} ${e.section} ${e.date}`} onClick={() => remove(e.id)}>
-                Remove
-              </button>
-            </div>
-            {open === e.id ? <EventForm value={e} onChange={replace} /> : null}
-          </li>
-        ))}
+        {shown.map((e) => {
+          const item = byId.get(e.id);
+          return (
+            <EventRow
+              key={e.id}
+              event={e}
+              item={item}
+              itemKey={itemKeyOf(item)}
+              open={open === e.id}
+              onToggle={onToggle}
+              onChange={onChange}
+              onRemove={onRemove}
+            />
+          );
+        })}
       </ul>
+      <p className="hint">
+        Screening as of {asOf}. Verdicts are about vacatur under Pen. Code § 236.14; they are a starting point for the attorney, not legal advice.
+      </p>
     </div>
   );
 }

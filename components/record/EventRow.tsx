@@ -1,0 +1,56 @@
+import { memo } from 'react';
+import type { ScreenItem } from '@/lib/law/types';
+import type { CaseEvent } from '@/lib/model';
+import { EventForm } from './EventForm';
+import { ScreeningDetail } from './ScreeningDetail';
+import { VerdictBadge } from './VerdictBadge';
+
+interface Props {
+  event: CaseEvent;
+  item: ScreenItem | undefined;
+  /** verdict + reasons as text: rows re-render only when what they show changes. */
+  itemKey: string;
+  open: boolean;
+  onToggle(id: string): void;
+  onChange(e: CaseEvent): void;
+  onRemove(id: string): void;
+}
+
+function EventRowImpl({ event: e, item, open, onToggle, onChange, onRemove }: Props) {
+  return (
+    <li className="event" data-event-id={e.id}>
+      <div className="event-row">
+        <button type="button" className="event-summary" aria-expanded={open} onClick={() => onToggle(e.id)}>
+          {item ? <VerdictBadge verdict={item.verdict} /> : null}{' '}
+          <span className="event-date">{e.date || 'no date'}</span>{' '}
+          <span className="event-offense">
+            {e.code} {e.section || '(section?)'} {e.level}
+          </span>{' '}
+          <span className="event-kind">{e.kind}</span>
+          <span className="event-desc">
+            {e.description}
+            {e.county ? ` · ${e.county}` : ''}
+          </span>
+          {item?.reasons[0] ? <span className="event-reason">{item.reasons[0].text}</span> : null}
+        </button>
+        <button type="button" className="link danger" aria-label={`Remove ${e.code} ${e.section} ${e.date}`} onClick={() => onRemove(e.id)}>
+          Remove
+        </button>
+      </div>
+      {open ? (
+        <div className="event-open">
+          {item ? <ScreeningDetail item={item} event={e} onAnswer={(q, a) => onChange({ ...e, answers: { ...e.answers, [q]: a } })} /> : null}
+          <EventForm value={e} onChange={onChange} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export const EventRow = memo(EventRowImpl, (a, b) => a.event === b.event && a.itemKey === b.itemKey && a.open === b.open);
+
+/** What a row shows of its screening, as one comparable string. */
+export function itemKeyOf(item: ScreenItem | undefined): string {
+  if (!item) return '';
+  return `${item.verdict}|${item.reasons.map((r) => r.text).join('|')}|${item.remedies.map((r) => r.id + r.fit).join(',')}|${item.questions.length}`;
+}

@@ -1,0 +1,68 @@
+import type { ScreenItem } from '@/lib/law/types';
+import type { CaseEvent } from '@/lib/model';
+
+const FIT_LABEL = { candidate: 'fits', maybe: 'may fit', no: 'does not fit' } as const;
+
+interface Props {
+  item: ScreenItem;
+  event: CaseEvent;
+  onAnswer(questionId: string, answer: 'yes' | 'no' | 'unknown'): void;
+}
+
+/** Every reason with its citation, the remedies that fit, and the questions that would settle a review. */
+export function ScreeningDetail({ item, event, onAnswer }: Props) {
+  return (
+    <div className="screening-detail">
+      {item.questions.length ? (
+        <fieldset className="questions">
+          <legend>To settle this, find out:</legend>
+          {item.questions.map((q) => (
+            <div key={q.id} className="question" role="radiogroup" aria-label={q.text}>
+              <p>
+                {q.text} <cite>{q.cite}</cite>
+              </p>
+              {(['yes', 'no', 'unknown'] as const).map((a) => (
+                <label key={a} className="answer">
+                  <input type="radio" name={`${event.id}-${q.id}`} checked={(event.answers[q.id] ?? 'unknown') === a} onChange={() => onAnswer(q.id, a)} />{' '}
+                  {a === 'unknown' ? 'Not known yet' : a === 'yes' ? 'Yes' : 'No'}
+                </label>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+      <h3>Why</h3>
+      <ul className="reasons">
+        {item.reasons.map((r, i) => (
+          <li key={i}>
+            {r.text} <cite>{r.cite}</cite>
+          </li>
+        ))}
+      </ul>
+      {item.serious ? (
+        <p className="hint">
+          Listed as a serious felony in Pen. Code § 1192.7(c)({item.serious.paragraph}){item.serious.note ? ` (${item.serious.note})` : ''}. That does not bar vacatur.
+        </p>
+      ) : null}
+      {item.remedies.length ? (
+        <>
+          <h3>Remedies to consider</h3>
+          <ul className="remedies">
+            {item.remedies.map((r) => (
+              <li key={r.id}>
+                <strong>{r.id}</strong> <span className={`fit fit--${r.fit}`}>{FIT_LABEL[r.fit]}</span>
+                <ul>
+                  {r.reasons.map((x, i) => (
+                    <li key={i}>
+                      {x.text} <cite>{x.cite}</cite>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
