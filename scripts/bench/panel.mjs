@@ -17,7 +17,7 @@ async function timeFirstRender(context, url) {
 export async function panelBenchmarks({ report, wanted }) {
   const ext = await launchExtension();
   try {
-    if (wanted('panel: case list')) {
+    if (wanted('panel: case list') || wanted('panel')) {
       const seed = await ext.context.newPage();
       await seed.goto(ext.panelUrl);
       await seed.evaluate(async () => {
@@ -38,7 +38,59 @@ export async function panelBenchmarks({ report, wanted }) {
       for (let i = 0; i < 7; i++) runs.push(await timeFirstRender(ext.context, ext.panelUrl));
       report({ name: 'panel: case list first render, 500 cases (median of 7)', value: round(median(runs)), unit: 'ms', budget: 300 });
     }
+    if (wanted('panel: badges')) report({ name: 'panel: badge column update after a period edit, 300 events (median of 9)', value: round(await badgeUpdate(ext)), unit: 'ms', budget: 16.7 });
   } finally {
     await ext.close();
   }
+}
+
+/**
+ * Time from the input event on a trafficking period's "to" date to the moment every badge in a
+ * 300-event record shows the new verdicts (DOM updated, measured with a MutationObserver).
+ * Each run moves the period end across half of the entries, so about 150 badges change.
+ */
+async function badgeUpdate(ext) {
+  const page = await ext.context.newPage();
+  await page.goto(ext.panelUrl);
+  const created = await page.evaluate(async () => {
+    const sections = [['PC', '647(b)', 'M'], ['HS', '11350(a)', 'F'], ['PC', '484(a)', 'M'], ['PC', '211', 'F'], ['VC', '14601.1(a)', 'M'], ['PC', '459', 'F']];
+    const events = Array.from({ length: 300 }, (_, i) => {
+      const [code, section, level] = sections[i % sections.length];
+      const day = new Date(Date.UTC(2010, 0, 1) + i * 86400000 * 7).toISOString().slice(0, 10);
+      return { id: `e${i}`, kind: 'conviction', date: day, code, section, level, county: 'Los Angeles' };
+    });
+    return chrome.runtime.sendMessage({ type: 'cases/create', body: { client: { firstName: 'Bench', lastName: 'Threehundred' }, trafficking: { periods: [{ from: '2009-01-01', to: '2012-11-15' }] }, events } });
+  });
+  if (!created.ok) throw new Error(created.error);
+  await page.reload();
+  await page.getByRole('button', { name: /Threehundred/ }).click();
+  await page.getByRole('tab', { name: 'Record' }).click();
+  await page.locator('.periods-beside summary').click();
+  const runs = [];
+  for (let i = 0; i < 9; i++) {
+    const to = i % 2 === 0 ? '2015-10-01' : '2012-11-15';
+    runs.push(
+      await page.evaluate(async (to) => {
+        const input = document.querySelectorAll('.periods-beside input[type="date"]')[1];
+        const list = document.querySelector('[data-testid="events"]');
+        const before = list.querySelectorAll('[data-verdict="candidate"]').length;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const done = new Promise((resolve) => {
+          const obs = new MutationObserver(() => {
+            if (list.querySelectorAll('[data-verdict="candidate"]').length !== before) {
+              obs.disconnect();
+              resolve(performance.now());
+            }
+          });
+          obs.observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
+        });
+        const t0 = performance.now();
+        setter.call(input, to);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return (await done) - t0;
+      }, to),
+    );
+  }
+  await page.close();
+  return median(runs);
 }
