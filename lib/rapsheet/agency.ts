@@ -39,7 +39,19 @@ export function titleCase(s: string): string {
 /**
  * @example agencyInfo('CASC LOS ANGELES CENTRAL') // { prefix: 'CASC', jurisdiction: '', juvenile: false, county: 'Los Angeles' }
  */
+const memo = new Map<string, AgencyInfo>();
+
 export function agencyInfo(name: string): AgencyInfo {
+  let info = memo.get(name);
+  if (!info) {
+    info = computeAgencyInfo(name);
+    if (memo.size > 5000) memo.clear();
+    memo.set(name, info);
+  }
+  return info;
+}
+
+function computeAgencyInfo(name: string): AgencyInfo {
   const m = /^([A-Z]{4})\s+(.*)$/.exec(name.trim());
   const prefix = m ? m[1]! : '';
   const place = (m ? m[2]! : name).trim();

@@ -62,7 +62,7 @@ export function parseChargeLine(text: string, line: number): RapCharge | null {
   };
 
   if (/^\d/.test(t)) {
-    const fed = FEDERAL.exec(t);
+    const fed = t.includes('US') ? FEDERAL.exec(t) : null;
     if (fed) return make('USC', `${fed[1]} ${normalizeSection(fed[2]!)}`, false, fed[4] ?? '');
     const m = SECTION_FIRST.exec(t);
     if (m) {

@@ -9,61 +9,73 @@
  */
 
 export interface CleanResult {
-  /** Cleaned lines, upper-cased; same count and order as the input lines. */
+  /** Cleaned lines, upper-cased and trimmed; same count and order as the input lines. */
   lines: string[];
   /** 1-based numbers of the lines blanked as page-break noise. */
   pageBreakLines: number[];
 }
 
-// Whole-text substitutions: cheap global regexes, each linear in the text size.
-const SUBSTITUTIONS: Array<[RegExp, string]> = [
-  [/[\f\v\u0000\u200B\uFEFF]/g, ''],
-  [/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' '],
-  [/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-'],
-  [/[\u2018\u2019\u201A\u2032\u00B4`]/g, "'"],
-  [/[\u201C\u201D\u201E\u2033]/g, '"'],
-  [/[\u2022\u00B7\u2219\u25AA\u25CF]/g, '.'],
-  [/[\u25AF\u25A1]/g, '?'],
-  [/\uFF0A|\u2217|\u2731/g, '*'],
-  [/\uFF1A/g, ':'],
-  [/\uFF03/g, '#'],
-  // OCR misreadings from CfA's cleaner.
-  [/C[NH][ÍI1L|]\s*([:;])/g, 'CNT$1'],
-  [/TNFRACTION/g, 'INFRACTION'],
-  [/COMVICT/g, 'CONVICT'],
-  [/CONV\s*STAT[IU]S\s*[.:;]/g, 'CONV STATUS:'],
-  [/\bRESIN\b/g, 'RESTN'],
-  [/\bFINESS\b/g, 'FINE SS'],
-  [/[?A4]RR\s*\/\s*[PD]ET\s*\/\s*C[I1L]TE/g, 'ARR/DET/CITE'],
-  [/^(\s*)[C?]OUR[IT1L](?=\s*[:;]|\s*$)/gm, '$1COURT'],
-];
+// Characters that are noise or have an ASCII equivalent. Replaced in one pass, and only when
+// the text has a character outside printable ASCII at all (most DOJ text files have none).
+const CHAR_MAP: Record<string, string> = {
+  '\f': '', '\v': '', '\u0000': '', '\u200B': '', '\uFEFF': '',
+  '\t': ' ', '\u00A0': ' ', '\u1680': ' ', '\u202F': ' ', '\u205F': ' ', '\u3000': ' ',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u2032': "'", '\u00B4': "'", '`': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u2033': '"',
+  '\u2022': '.', '\u00B7': '.', '\u2219': '.', '\u25AA': '.', '\u25CF': '.',
+  '\u25AF': '?', '\u25A1': '?',
+  '\uFF0A': '*', '\u2217': '*', '\u2731': '*', '\uFF1A': ':', '\uFF03': '#',
+  '\u2212': '-', '\uFE58': '-', '\uFE63': '-', '\uFF0D': '-',
+};
+for (let c = 0x2000; c <= 0x200a; c++) CHAR_MAP[String.fromCharCode(c)] = ' ';
+for (let c = 0x2010; c <= 0x2015; c++) CHAR_MAP[String.fromCharCode(c)] = '-';
+const ODD_CHARS = new RegExp(
+  `[${Object.keys(CHAR_MAP)
+    .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'g',
+);
 
-// Lines that are page furniture, not record content. Checked one line at a time.
-const PAGE_NOISE: RegExp[] = [
-  /^\s*PAGE\s*\d+(\s*(OF|\/)\s*\d+)?\s*$/,
-  /^\s*-\s*\d{1,3}\s*-\s*$/,
-  /^\s*\d{1,3}\s*$/,
-  /^\s*\(?\s*CONTINUED(\s+ON\s+NEXT\s+PAGE)?\s*\)?\s*$/,
-  /^\s*TO:\s*\S+\s+FROM:/,
-  /^\s*RE:\s/,
-  /^\s*ATTN:/,
-  /^\s*RESTRICTED\s*-?\s*DO NOT USE/,
-  /^\s*(CALIFORNIA\s+)?DEPARTMENT OF JUSTICE\s*$/,
-  /^\s*BUREAU OF CRIMINAL (IDENTIFICATION|INFORMATION)/,
-];
+// OCR misreadings (CfA text_cleaner.rb): one alternation, one pass over the text.
+const OCR_WORDS =
+  /C[NH][I1L|]\s*[:;]|TNFRACTION|COMVICT|CONV\s*STAT[IU]S\s*[.:;]|\bRESIN\b|\bFINESS\b|[?4]RR\s*\/\s*[PD]ET\s*\/\s*C[I1L]TE|ARR\s*\/\s*PET\s*\/\s*C[I1L]TE|ARR\s*\/\s*DET\s*\/\s*C[1L]TE/g;
 
-const PAGE_PREFIX = /^(\s*)PAGE\s*\d+\s*(OF|\/)\s*\d+\s+(?=\S)/;
+function fixOcrWord(w: string): string {
+  if (w === 'TNFRACTION') return 'INFRACTION';
+  if (w === 'COMVICT') return 'CONVICT';
+  if (w === 'RESIN') return 'RESTN';
+  if (w === 'FINESS') return 'FINE SS';
+  if (w.startsWith('CONV')) return 'CONV STATUS:';
+  if (w.startsWith('CN') || w.startsWith('CH')) return `CNT${w[w.length - 1]}`;
+  return 'ARR/DET/CITE';
+}
+
+// Lines that are page furniture, not record content, keyed by first character so most lines test none.
+const PAGE_NOISE: Record<string, RegExp> = {
+  P: /^PAGE\s*\d+(\s*(OF|\/)\s*\d+)?\s*$/,
+  '-': /^-\s*\d{1,3}\s*-\s*$/,
+  '(': /^\(\s*CONTINUED(\s+ON\s+NEXT\s+PAGE)?\s*\)\s*$/,
+  C: /^(CONTINUED(\s+ON\s+NEXT\s+PAGE)?|CALIFORNIA\s+DEPARTMENT OF JUSTICE)\s*$/,
+  T: /^TO:\s*\S+\s+FROM:/,
+  R: /^(RE:\s|RESTRICTED\s*-?\s*DO NOT USE)/,
+  A: /^ATTN:/,
+  D: /^DEPARTMENT OF JUSTICE\s*$/,
+  B: /^BUREAU OF CRIMINAL (IDENTIFICATION|INFORMATION)/,
+};
+const LONE_PAGE_NUMBER = /^\d{1,3}$/;
+const PAGE_PREFIX = /^PAGE\s*\d+\s*(OF|\/)\s*\d+\s+(?=\S)/;
+const COURT_OCR = /^C?OUR[IT1L]\s*([:;]|$)/;
 // A date at the start of a line with OCR letter-for-digit swaps (O for 0, I/L for 1, S for 5, B for 8).
-const OCR_DATE = /^(\s*)([0-9OILSB.]{8,12})(?=\s|$)/;
+const OCR_DATE = /^([0-9OILSB.]{8,12})(?=\s|$)/;
 
 function fixOcrDigits(line: string): string {
   const m = OCR_DATE.exec(line);
   if (!m) return line;
-  const token = m[2]!;
+  const token = m[1]!;
   const digits = token.replace(/[^0-9]/g, '').length;
   if (digits < 5 || digits === token.replace(/\./g, '').length) return line;
   const fixed = token.replace(/O/g, '0').replace(/[IL]/g, '1').replace(/S/g, '5').replace(/B/g, '8');
-  return m[1]! + fixed + line.slice(m[0].length);
+  return fixed + line.slice(m[0].length);
 }
 
 /**
@@ -72,25 +84,33 @@ function fixOcrDigits(line: string): string {
  */
 export function cleanRapSheetText(text: string): CleanResult {
   let t = text.toUpperCase();
-  // Accents from OCR (É, Ç, Ó, Í ...) become plain letters; only pay for it when needed.
-  if (/[^\x00-\x7F]/.test(t)) t = t.normalize('NFD').replace(/[\u0300-\u036F]/g, '');
-  for (const [re, to] of SUBSTITUTIONS) t = t.replace(re, to);
+  if (/[^\x20-\x7E\n\r]/.test(t)) {
+    // Accents from OCR (É, Ç, Ó, Í ...) become plain letters.
+    t = t.normalize('NFD').replace(/[\u0300-\u036F]/g, '');
+    t = t.replace(ODD_CHARS, (c) => CHAR_MAP[c] ?? c);
+  }
+  t = t.replace(OCR_WORDS, fixOcrWord);
   const lines = t.split(/\r\n|\r|\n/);
   const pageBreakLines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
-    if (line.trim() === '') {
+    const raw = lines[i]!;
+    const line = raw.trim();
+    if (line === '') {
       lines[i] = '';
       continue;
     }
-    if (PAGE_NOISE.some((re) => re.test(line))) {
+    const c = line[0]!;
+    const noise = PAGE_NOISE[c];
+    if ((noise && noise.test(line)) || (line.length <= 3 && LONE_PAGE_NUMBER.test(line))) {
       lines[i] = '';
       pageBreakLines.push(i + 1);
       continue;
     }
-    if (line.includes('PAGE')) line = line.replace(PAGE_PREFIX, '$1');
-    line = fixOcrDigits(line);
-    lines[i] = line.replace(/\s+$/, '');
+    let out = line;
+    if (c === 'P' && line.startsWith('PAGE')) out = out.replace(PAGE_PREFIX, '');
+    else if ((c === 'C' || c === 'O') && COURT_OCR.test(line)) out = out.replace(/^C?OUR[IT1L]/, 'COURT');
+    else if ((c >= '0' && c <= '9') || c === 'O' || c === 'I' || c === 'L' || c === 'S' || c === 'B') out = fixOcrDigits(out);
+    lines[i] = out;
   }
   return { lines, pageBreakLines };
 }

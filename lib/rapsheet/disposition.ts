@@ -31,12 +31,14 @@ export function dispositionType(text: string): { type: DispositionType; section:
     const section = /\b(\d{3,5}\.\d+[A-Z]?)\s*(PC)?\b/.exec(t);
     return { type: 'set-aside', section: section?.[1] ?? '' };
   }
+  if (letters.startsWith('CONVICTED')) return { type: 'convicted', section: '' };
   if (letters.length >= 8 && distance(letters.slice(0, 9), 'CONVICTED') <= 1) return { type: 'convicted', section: '' };
   if (letters.startsWith('PROSREJ') || letters.startsWith('PROSECUTORREJ')) return { type: 'prosecutor-rejected', section: '' };
   if (letters.startsWith('SENTENCEMODIFIED') || letters.startsWith('SENMODIFIED')) return { type: 'sentence-modified', section: '' };
   if (/^PROB(ATION)?\s*REVOKED/.test(t)) return { type: 'probation-revoked', section: '' };
-  const first = letters.slice(0, 10);
-  if (/DISMISS/.test(t) || distance(first.slice(0, 9), 'DISMISSED') <= 1) return { type: 'dismissed', section: '' };
+  if (t.includes('DISMISS') || (letters[0] === 'D' && distance(letters.slice(0, 9), 'DISMISSED') <= 1)) {
+    return { type: 'dismissed', section: '' };
+  }
   return { type: 'other', section: '' };
 }
 

@@ -28,9 +28,16 @@ function plausibleYear(y: string): boolean {
   return n >= 1900 && n <= 2099;
 }
 
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function iso(y: string, m: string, d: string): string {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (!(year >= 1900 && year <= 2099) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= DAYS[month - 1]!)) return '';
   const s = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return isIsoDate(s) && plausibleYear(y) ? s : '';
+  // Only 29 February needs the calendar (leap years).
+  return month === 2 && day === 29 && !isIsoDate(s) ? '' : s;
 }
 
 /**

@@ -57,6 +57,13 @@ const IDENTIFIERS: Array<[RegExp, RapEventKind]> = [
   [/^INTERST(?:ATE)?\s*COMP\w*(?:\s+PAROLEE)?\s*[:;]?/, 'other'],
 ];
 
+const IDENTIFIERS_BY_FIRST: Record<string, Array<[RegExp, RapEventKind]>> = {};
+for (const entry of IDENTIFIERS) {
+  for (const first of entry[0].source.startsWith('^[A?]') ? ['A', '?'] : [entry[0].source[1]!]) {
+    (IDENTIFIERS_BY_FIRST[first] ??= []).push(entry);
+  }
+}
+
 const NAM = /^NAME?\s*[:;]\s*(\d{1,3})\b/;
 const DOB = /\bDOB\s*[:;]\s*(\d[\d.]{7,9})/;
 
@@ -141,8 +148,9 @@ export function classify(text: string, line: number): Token {
   if (!t) return { kind: 'blank', line };
   const c = t[0]!;
 
+  const endOfMessage = t.includes('MESSAGE') && /END\s*OF\s*MESSAGE/.test(t);
   if (c === '*' || c === '.' || c === ',' || c === "'") {
-    if (/END\s*OF\s*MESSAGE/.test(t)) return { kind: 'end', line };
+    if (endOfMessage) return { kind: 'end', line };
     if (/^[*\s.,'·]+$/.test(t)) {
       const count = t.replace(/[^*]/g, '').length;
       return count >= 3 ? { kind: 'stars', line, count } : { kind: 'blank', line };
@@ -157,7 +165,7 @@ export function classify(text: string, line: number): Token {
     const stripped = t.replace(/^[*.,'·\s]+/, '');
     return stripped ? classify(stripped, line) : { kind: 'blank', line };
   }
-  if (/END\s*OF\s*MESSAGE/.test(t) && /\*/.test(t)) return { kind: 'end', line };
+  if (endOfMessage && t.includes('*')) return { kind: 'end', line };
   if (c === '-' || c === "'") {
     if (/^[-\s'.]+$/.test(t)) return t.replace(/[^-]/g, '').length >= 2 ? { kind: 'dashes', line } : { kind: 'blank', line };
     if (/^-\s?[A-Z]/.test(t)) {
@@ -167,9 +175,10 @@ export function classify(text: string, line: number): Token {
   }
   if (POTENTIAL_STRIKE.test(t)) return { kind: 'banner', line, text: t, strike: true };
 
-  // Event identifiers.
-  if ('ASCPRMDI?'.includes(c)) {
-    for (const [re, event] of IDENTIFIERS) {
+  // Event identifiers, only those that can start with this letter.
+  const candidates = IDENTIFIERS_BY_FIRST[c];
+  if (candidates && !(c === 'C' && t[1] === 'N')) {
+    for (const [re, event] of candidates) {
       const m = re.exec(t);
       if (!m) continue;
       const label = m[0].replace(/\s*[:;]\s*$/, '').replace(/\s+/g, ' ').trim();
