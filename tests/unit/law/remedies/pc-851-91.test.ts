@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pc851_91 } from '@/lib/law/remedies/pc-851-91';
+import { apply } from './run';
+
+const LIMITS = { text: 'The arrest is sealed, not destroyed: it must still be disclosed on applications to be a peace officer, for public office, licensure and Lottery contracts.', cite: 'Pen. Code § 851.91; § 851.92' };
+
+describe('PC 851.91 (fallback for arrests without conviction)', () => {
+  it('fits an arrest that was dismissed or never charged', () => {
+    expect(apply(pc851_91, { kind: 'arrest', section: '211', disposition: 'DISMISSED/FURTHERANCE OF JUSTICE' })).toEqual({
+      id: 'PC 851.91',
+      fit: 'candidate',
+      reasons: [
+        {
+          text: 'An arrest that did not end in a conviction can be sealed by petition (for example, no charges filed, charges dismissed and not refilable, or acquittal); sealing is a matter of right unless an exception applies (forms CR-409 and CR-410).',
+          cite: 'Pen. Code § 851.91(a)',
+        },
+        LIMITS,
+      ],
+    });
+    expect(apply(pc851_91, { kind: 'arrest', section: '211', disposition: 'PROS REJ-INSUFFICIENT EVIDENCE' }).fit).toBe('candidate');
+  });
+  it('is a "maybe" when the outcome is not shown, and does not fit convictions', () => {
+    expect(apply(pc851_91, { kind: 'arrest', section: '211' })).toEqual({
+      id: 'PC 851.91',
+      fit: 'maybe',
+      reasons: [{ text: 'If this arrest did not lead to a conviction, it can be sealed by petition; the record does not show the outcome.', cite: 'Pen. Code § 851.91(a)' }, LIMITS],
+    });
+    expect(apply(pc851_91, { kind: 'arrest', section: '211', disposition: 'CONVICTED' }).fit).toBe('no');
+    expect(apply(pc851_91, { kind: 'conviction', section: '211' }).fit).toBe('no');
+  });
+});
