@@ -102,13 +102,14 @@ function firstDisposition(count: RapCount): RapDisposition | undefined {
   return count.dispositions[0] ?? count.updates.find((u) => u.dispositions.length)?.dispositions[0];
 }
 
-/** Everything after the deciding disposition, dated: "2019-01-01: CONV SET ASIDE & DISM PER 1203.4 PC". */
+/** The deciding disposition first, then the rest; dated updates carry their date: "CONVICTED; 2019-01-01: CONV SET ASIDE & DISM PER 1203.4 PC". */
 function dispositionText(count: RapCount, main: RapDisposition | undefined): string {
   const parts: string[] = [];
-  if (main) parts.push(main.text);
+  const undatedMain = main && count.dispositions.includes(main);
+  if (undatedMain) parts.push(main.text);
   for (const d of count.dispositions) if (d !== main) parts.push(d.text);
   for (const u of count.updates) {
-    for (const d of u.dispositions) if (d !== main) parts.push(u.date ? `${u.date}: ${d.text}` : d.text);
+    for (const d of u.dispositions) parts.push(u.date ? `${u.date}: ${d.text}` : d.text);
   }
   return parts.join('; ');
 }
