@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { CaseClient } from '@/lib/case-client';
 import { clientDisplayName, toCaseFile, type Case } from '@/lib/model';
+import { PacketPanel } from '../packet/PacketPanel';
+import { nextDeadline } from '../packet/ServiceEditor';
 import { CsvImport } from '../record/CsvImport';
 import { RecordEditor } from '../record/RecordEditor';
 import { downloadFile, fileSafe } from '../ui/download';
@@ -10,7 +12,7 @@ import { AttorneyForm } from './AttorneyForm';
 import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
 
-const TABS = ['Client', 'Attorney', 'Trafficking', 'Record'] as const;
+const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'Packet'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
@@ -59,6 +61,7 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
     onDeleted(removed);
   };
 
+  const deadline = nextDeadline(draft);
   let body: ReactNode;
   switch (tab) {
     case 'Client':
@@ -69,6 +72,9 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
       break;
     case 'Trafficking':
       body = <TraffickingEditor value={draft.trafficking} onChange={(trafficking) => update((c) => ({ ...c, trafficking }))} />;
+      break;
+    case 'Packet':
+      body = <PacketPanel caseValue={draft} update={update} asOf={todayIso()} />;
       break;
     case 'Record':
       body = <RecordEditor caseValue={draft} update={update} asOf={todayIso()} tools={<CsvImport caseValue={draft} update={update} />} />;
@@ -91,6 +97,11 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
         <SaveStatus state={state} />
       </header>
       <h1 className="case-title">{clientDisplayName(draft.client)}</h1>
+      {deadline ? (
+        <p className="deadline-banner" data-testid="case-deadline">
+          Response due from {deadline.agency} by <strong>{deadline.due}</strong> (Pen. Code § 236.14(c))
+        </p>
+      ) : null}
       <div className="actions">
         <button type="button" onClick={exportCase}>
           Export case file

@@ -1,6 +1,7 @@
 /** Offers bytes or text to the user as a file download, without any network request. */
-export function downloadFile(name: string, data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+export function downloadFile(name: string, data: string | Uint8Array, type: string): void {
+  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data); // copy: Blob wants an ArrayBuffer-backed view
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

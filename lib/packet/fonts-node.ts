@@ -1,6 +1,6 @@
 /**
  * Font bytes for Node (CLI, tests, benchmarks): the system's Liberation Serif when installed
- * (Debian fonts-liberation2), else the copy the extension ships in public/fonts/. DejaVu Sans,
+ * (Debian fonts-liberation2), else the copy the extension bundles in lib/packet/fonts/. DejaVu Sans,
  * when present, is added as a fallback for scripts Liberation lacks (Arabic, for one).
  * Never reaches the network.
  */
@@ -13,11 +13,11 @@ const SYSTEM = '/usr/share/fonts/truetype/liberation2';
 const FALLBACKS = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'];
 
 function bundledDir(): string[] {
-  const dirs = [join(process.cwd(), 'public/fonts')];
+  const dirs = [join(process.cwd(), 'lib/packet/fonts')];
   try {
-    // lib/packet/ → repo root/public/fonts (tests); .cache/cli/ → repo root/public/fonts (CLI bundle).
+    // lib/packet/ → lib/packet/fonts (tests); .cache/cli/ → repo root/lib/packet/fonts (CLI bundle).
     const here = dirname(fileURLToPath(import.meta.url));
-    dirs.push(join(here, '../../public/fonts'));
+    dirs.push(join(here, 'fonts'), join(here, '../../lib/packet/fonts'));
   } catch {
     // import.meta.url unavailable: the cwd candidate is enough.
   }
@@ -42,7 +42,7 @@ export function loadNodeFonts(): FontBytes {
   if (cached) return cached;
   const regular = find('LiberationSerif-Regular.ttf');
   const bold = find('LiberationSerif-Bold.ttf');
-  if (!regular) throw new Error('Liberation Serif not found: install fonts-liberation2 or keep public/fonts/LiberationSerif-Regular.ttf');
+  if (!regular) throw new Error('Liberation Serif not found: install fonts-liberation2 or keep lib/packet/fonts/LiberationSerif-Regular.ttf');
   cached = {
     regular: new Uint8Array(readFileSync(regular)),
     ...(bold ? { bold: new Uint8Array(readFileSync(bold)) } : {}),

@@ -1,20 +1,16 @@
 /**
- * Font bytes for the extension: the Liberation Serif copies shipped in public/fonts/ (SIL OFL 1.1,
- * licence beside them), read from the extension's own origin. `url` is passed in (in the side
- * panel: `(p) => browser.runtime.getURL(p)`) so this module needs no browser API and never
- * touches the network.
+ * Font bytes for the extension: Liberation Serif (SIL OFL 1.1, licence in fonts/) inlined into
+ * the lazily loaded packet chunk at build time, so building a PDF in the side panel reads no
+ * file and makes no request of any kind.
  */
+import bold from './fonts/LiberationSerif-Bold.ttf?inline';
+import regular from './fonts/LiberationSerif-Regular.ttf?inline';
+import { decodeDataUrl } from './exhibits';
 import type { FontBytes } from './pdf';
 
-export async function loadBundledFonts(url: (path: string) => string): Promise<FontBytes> {
-  const get = async (name: string) => {
-    const u = url(`/fonts/${name}`);
-    // Only the extension's own packaged files: a web address here would be a network request.
-    if (/^(https?|wss?|ftp):/i.test(u)) throw new Error(`refusing to load a font from the network (${u})`);
-    const res = await fetch(u);
-    if (!res.ok) throw new Error(`could not load the bundled font ${name} (${res.status})`);
-    return new Uint8Array(await res.arrayBuffer());
-  };
-  const [regular, bold] = await Promise.all([get('LiberationSerif-Regular.ttf'), get('LiberationSerif-Bold.ttf')]);
-  return { regular, bold };
+export function loadBundledFonts(): FontBytes {
+  const r = decodeDataUrl(regular);
+  const b = decodeDataUrl(bold);
+  if (!r) throw new Error('the bundled font is missing from this build');
+  return { regular: r, ...(b ? { bold: b } : {}) };
 }

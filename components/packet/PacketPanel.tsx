@@ -1,0 +1,175 @@
+import { useMemo, useState } from 'react';
+import { screen } from '@/lib/law';
+import type { Case } from '@/lib/model';
+import type { PacketResult } from '@/lib/packet';
+import { CheckboxField, TextAreaField, TextField } from '../ui/Field';
+import { downloadFile } from '../ui/download';
+import { ExhibitList } from './ExhibitList';
+import { MatterPicker } from './MatterPicker';
+import { PagePreview } from './PagePreview';
+import { ServiceEditor } from './ServiceEditor';
+
+interface Props {
+  caseValue: Case;
+  update(change: (c: Case) => Case): void;
+  asOf: string;
+}
+
+type Progress = { done: number; total: number } | null;
+
+/** Everything the PC 236.14 packet needs, then one click to assemble it. */
+export function PacketPanel({ caseValue, update, asOf }: Props) {
+  const result = useMemo(() => screen(caseValue, { asOf }), [caseValue.events, caseValue.trafficking, caseValue.client.dob, asOf]);
+  const items = useMemo(() => new Map(result.items.map((i) => [i.eventId, i])), [result]);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(result.items.filter((i) => i.verdict === 'candidate').map((i) => i.eventId)));
+  const [useInitials, setUseInitials] = useState(true);
+  const [progress, setProgress] = useState<Progress>(null);
+  const [packet, setPacket] = useState<PacketResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+
+  const chosen = caseValue.events.filter((e) => selected.has(e.id));
+
+  const assemble = async () => {
+    setError(null);
+    setPacket(null);
+    setPreview(null);
+    setProgress({ done: 0, total: 1 });
+    try {
+      // pdf-lib and the fonts load only now, so the panel itself stays small.
+      const [{ assemblePacket, selectionFor }, { loadBundledFonts }] = await Promise.all([import('@/lib/packet'), import('@/lib/packet/fonts-web')]);
+      const out = await assemblePacket(caseValue, {
+        asOf,
+        selection: selectionFor(caseValue, [...selected]),
+        useInitials,
+        fonts: loadBundledFonts(),
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      setPacket(out);
+      const first = out.packets[0];
+      if (first) setPreview({ name: first.combined.name, bytes: first.combined.bytes });
+    } catch (e) {
+      setError(`The packet could not be assembled: ${(e as Error).message}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <div className="packet">
+      <h2>Matters</h2>
+      <p className="hint">Candidates are selected. One petition per county holds all of that county&apos;s selected matters.</p>
+      <MatterPicker
+        events={caseValue.events}
+        items={items}
+        selected={selected}
+        onToggle={(id, on) =>
+          setSelected((s) => {
+            const next = new Set(s);
+            if (on) next.add(id);
+            else next.delete(id);
+            return next;
+          })
+        }
+      />
+
+      <h2>What the court needs to read</h2>
+      <TextAreaField
+        label="Trafficking narrative (declaration of petitioner)"
+        rows={7}
+        value={caseValue.trafficking.narrative}
+        onChange={(narrative) => update((c) => ({ ...c, trafficking: { ...c.trafficking, narrative } }))}
+        hint="The court must find the petitioner was a trafficking victim when each offense was committed, that the arrest or conviction was a direct result of it, and that vacatur is in the best interest of justice (Pen. Code § 236.14(g)). Describe who controlled the client, how, and when it ended; when they sought services (§ 236.14(l))."
+      />
+      {chosen.length ? (
+        <p className="hint">
+          For each matter below: how the arrest or conviction was the direct result of being trafficked (who directed it, what refusal would have cost),
+          showing the client lacked the intent to commit it (Pen. Code § 236.14(a)). Left empty, the declaration keeps a bracketed prompt.
+        </p>
+      ) : null}
+      {chosen.map((e) => (
+        <TextAreaField
+          key={e.id}
+          label={`Nexus: ${e.date} ${e.code} ${e.section} (${e.county || 'county?'})`}
+          rows={3}
+          value={e.notes}
+          onChange={(notes) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? { ...x, notes } : x)) }))}
+        />
+      ))}
+
+      <h2>Court</h2>
+      <div className="grid">
+        <TextField wide label="Court" value={caseValue.court.name} onChange={(name) => update((c) => ({ ...c, court: { ...c.court, name } }))} />
+        <TextField label="Case number" value={caseValue.court.caseNumber} onChange={(caseNumber) => update((c) => ({ ...c, court: { ...c.court, caseNumber } }))} />
+        <TextField label="Department" value={caseValue.court.department} onChange={(department) => update((c) => ({ ...c, court: { ...c.court, department } }))} />
+      </div>
+      <CheckboxField label="Use the petitioner's initials in every filing (Pen. Code § 236.14(q))" checked={useInitials} onChange={setUseInitials} />
+
+      <h2>Exhibits</h2>
+      <ExhibitList caseValue={caseValue} update={update} />
+
+      <h2>Service and response date</h2>
+      <ServiceEditor caseValue={caseValue} update={update} />
+
+      <div className="assemble">
+        <button type="button" className="primary" disabled={chosen.length === 0 || progress !== null} onClick={() => void assemble()}>
+          Assemble packet ({chosen.length} matter{chosen.length === 1 ? '' : 's'})
+        </button>
+        {progress ? (
+          <progress max={progress.total} value={progress.done} aria-label="Assembling the packet">
+            {progress.done}/{progress.total}
+          </progress>
+        ) : null}
+      </div>
+      {error ? (
+        <div className="alert alert--error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {packet ? (
+        <div className="packet-result" data-testid="packet-result">
+          {packet.warnings.length ? (
+            <ul className="hint warn">
+              {packet.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          ) : null}
+          {packet.packets.map((p) => (
+            <section key={p.county}>
+              <h3>{p.county} County</h3>
+              <ul className="downloads">
+                <li>
+                  <button type="button" className="primary" onClick={() => downloadFile(p.combined.name, p.combined.bytes, 'application/pdf')}>
+                    Download {p.combined.name}
+                  </button>{' '}
+                  <small>({p.combined.pages} pages, bookmarked)</small>{' '}
+                  <button type="button" className="link" onClick={() => setPreview({ name: p.combined.name, bytes: p.combined.bytes })}>
+                    Preview
+                  </button>
+                </li>
+                {p.documents.map((d) => (
+                  <li key={d.name}>
+                    <button type="button" className="link" onClick={() => downloadFile(d.name, d.bytes, 'application/pdf')}>
+                      {d.name}
+                    </button>{' '}
+                    <small>({d.pages} p.)</small>{' '}
+                    <button type="button" className="link" onClick={() => setPreview({ name: d.name, bytes: d.bytes })}>
+                      Preview
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {preview ? (
+            <figure className="preview">
+              <figcaption>{preview.name}, page 1</figcaption>
+              <PagePreview bytes={preview.bytes} />
+            </figure>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The packet panel: pick matters, attach an exhibit, enter service, assemble, download a valid PDF.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchExtension, SHOTS } from './fixtures.mjs';
+import { PanelPage } from './pages/panel.mjs';
+
+let ext;
+before(async () => (ext = await launchExtension()));
+after(async () => ext?.close());
+
+// A 2x2 PNG (invented "scan").
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+test('assembling a packet in the panel downloads a valid, bookmarked PDF', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'packet-e2e-'));
+  const scan = join(dir, 'tvisa-notice.png');
+  writeFileSync(scan, PNG);
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 400, height: 1000 });
+  await page.goto(ext.panelUrl);
+  const panel = new PanelPage(page);
+  await panel.loadSample();
+  await panel.tab('Packet');
+
+  // Candidates are preselected; the robbery (violent, § 667.5(c)(9)) cannot be picked.
+  const matters = page.locator('.matter');
+  const robberyRow = matters.filter({ hasText: 'PC 211' });
+  assert.equal(await robberyRow.getByRole('checkbox').isDisabled(), true);
+  const checked = await page.locator('.matter input:checked').count();
+  assert.ok(checked >= 5, `${checked} matters preselected`);
+
+  await page.getByTestId('attach-ex-tvisa').setInputFiles(scan);
+  await page.getByText(/File attached/).first().waitFor();
+  await page.locator('.agency').first().getByLabel('Service received on').fill('2026-12-01');
+  assert.match(await page.getByTestId('case-deadline').innerText(), /by 2027-01-15/);
+  await panel.waitSaved();
+
+  await page.getByRole('button', { name: /^Assemble packet/ }).click();
+  const result = page.getByTestId('packet-result');
+  await result.waitFor({ timeout: 30_000 });
+  await page.locator('canvas.page-preview[data-rendered="true"]').waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: join(SHOTS, 'packet-panel.png'), fullPage: true });
+  await result.screenshot({ path: join(SHOTS, 'packet-result.png') });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: /^Download Los-Angeles_Packet\.pdf/ }).click()]);
+  assert.equal(download.suggestedFilename(), 'Los-Angeles_Packet.pdf');
+  const file = join(dir, 'packet.pdf');
+  await download.saveAs(file);
+  assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  assert.ok(Number(/Pages:\s+(\d+)/.exec(info)[1]) > 10, info);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  assert.match(text, /NOTICE OF PETITION AND PETITION FOR VACATUR RELIEF/);
+  assert.doesNotMatch(text, /Alvarado Ortiz/, 'public filings use initials (§ 236.14(q))');
+  await page.close();
+});
