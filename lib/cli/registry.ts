@@ -3,6 +3,7 @@ import { validate } from './commands/validate';
 import { packet } from './commands/packet';
 import { rapsheet } from './commands/rapsheet';
 import { screen } from './commands/screen';
+import { summary } from './commands/summary';
 
 /** Every CLI command, in the order `--help` lists them. Add a command with one line here. */
-export const COMMANDS: Command[] = [validate, packet, rapsheet, screen];
+export const COMMANDS: Command[] = [validate, packet, rapsheet, screen, summary];
