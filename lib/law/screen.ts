@@ -9,6 +9,13 @@ import type { RemedyResult, ScreenItem, ScreenOptions, ScreenResult } from './ty
 
 type TraffickingFacts = Pick<Trafficking, 'periods'> & Partial<Pick<Trafficking, 'ipvOrSexualViolence'>>;
 
+/** What screen() reads from a case: a full CaseBody fits, and so does a bare list of events. */
+export interface ScreenInput {
+  events: readonly CaseEvent[];
+  trafficking?: TraffickingFacts;
+  client?: Pick<CaseBody['client'], 'dob'>;
+}
+
 interface Shared {
   trafficking: RuleContext['trafficking'];
   opts: ScreenOptions;
@@ -60,7 +67,7 @@ export function screenEvent(event: CaseEvent, trafficking: TraffickingFacts, opt
  * are Maps built at load, and findings are shared between counts of the same offense and date.
  * @example screen(caseBody, { asOf: '2026-03-01' }).counts // { candidate: 6, review: 2, ineligible: 1 }
  */
-export function screen(body: Pick<CaseBody, 'events' | 'trafficking'> & Partial<Pick<CaseBody, 'client'>>, opts: ScreenOptions): ScreenResult {
+export function screen(body: ScreenInput, opts: ScreenOptions): ScreenResult {
   const shared = sharedFor(body.trafficking, { asOf: opts.asOf, clientDob: opts.clientDob ?? body.client?.dob ?? '' });
   const events = body.events;
   const items: ScreenItem[] = new Array(events.length);

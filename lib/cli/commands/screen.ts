@@ -76,7 +76,7 @@ export const screen: Command = {
     const loaded = await loadEvents(await io.readFile(file), file);
     const periods = flagPeriods.length > 0 ? flagPeriods : loaded.periods;
     const result = screenCase(
-      { events: loaded.events, trafficking: { periods, narrative: '', ipvOrSexualViolence: loaded.ipvOrSexualViolence } },
+      { events: loaded.events, trafficking: { periods, ipvOrSexualViolence: loaded.ipvOrSexualViolence } },
       { asOf, clientDob: loaded.clientDob },
     );
     if (p.bools.has('json')) {
