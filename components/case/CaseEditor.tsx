@@ -4,6 +4,7 @@ import { clientDisplayName, toCaseFile, type Case } from '@/lib/model';
 import { PacketPanel } from '../packet/PacketPanel';
 import { nextDeadline } from '../packet/ServiceEditor';
 import { CsvImport } from '../record/CsvImport';
+import { RapImport } from '../rapsheet/RapImport';
 import { RecordEditor } from '../record/RecordEditor';
 import { downloadFile, fileSafe } from '../ui/download';
 import { SaveStatus } from '../ui/SaveStatus';
@@ -12,7 +13,7 @@ import { AttorneyForm } from './AttorneyForm';
 import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
 
-const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'Packet'] as const;
+const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Packet'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
@@ -72,6 +73,9 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
       break;
     case 'Trafficking':
       body = <TraffickingEditor value={draft.trafficking} onChange={(trafficking) => update((c) => ({ ...c, trafficking }))} />;
+      break;
+    case 'RAP sheet':
+      body = <RapImport caseValue={draft} update={update} asOf={todayIso()} />;
       break;
     case 'Packet':
       body = <PacketPanel caseValue={draft} update={update} asOf={todayIso()} />;

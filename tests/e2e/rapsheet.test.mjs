@@ -1,0 +1,60 @@
+// RAP sheet import in the panel: paste, preview beside source lines, confirm, merge; no duplicates.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchExtension, SHOTS } from './fixtures.mjs';
+import { PanelPage } from './pages/panel.mjs';
+
+let ext;
+before(async () => (ext = await launchExtension()));
+after(async () => ext?.close());
+
+const SHEET = readFileSync('tests/fixtures/rapsheets/modern-clean.txt', 'utf8');
+
+test('a pasted RAP sheet is previewed, confirmed and merged into the case with verdicts', async () => {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 400, height: 1100 });
+  await page.goto(ext.panelUrl);
+  const panel = new PanelPage(page);
+  await panel.newCase();
+  await panel.tab('Trafficking');
+  await page.getByRole('button', { name: 'Add period' }).click();
+  await panel.field('From').fill('2011-01-01');
+  await panel.field('To').fill('2016-12-31');
+  await panel.tab('RAP sheet');
+
+  await page.getByLabel('RAP sheet text').fill('Dear landlord, this is a letter, not a criminal record.');
+  assert.match(await page.getByRole('alert').innerText(), /does not look like a California RAP sheet/);
+
+  await page.getByLabel('RAP sheet text').fill(SHEET);
+  await page.getByTestId('rap-preview').waitFor();
+  assert.match(await page.getByTestId('rap-subject').innerText(), /MARLOWE,TESSA RENEE/);
+  assert.match(await page.getByTestId('rap-subject').innerText(), /CII A12345678/);
+  const entries = await page.locator('.rap-entry').count();
+  assert.ok(entries >= 3, `${entries} entries`);
+  // Each entry shows its source lines, numbered.
+  assert.match(await page.locator('.rap-source').first().innerText(), /^\s+\d+\s{2}/);
+  const add = page.getByRole('button', { name: /^Add \d+ entries to the case/ });
+  assert.equal(await add.isDisabled(), true, 'the user must confirm the record is the client\'s');
+  await page.getByLabel(/I checked that this record belongs to/).check();
+  await page.locator('.rap-preview').screenshot({ path: join(SHOTS, 'rap-preview.png') });
+  await add.click();
+  await page.getByRole('status').filter({ hasText: /^Added \d+ entries/ }).waitFor();
+  await panel.waitSaved();
+
+  await panel.tab('Record');
+  const rows = await page.locator('li.event').count();
+  assert.equal(rows, entries);
+  assert.equal(await page.locator('li.event .badge').count(), rows);
+  // The empty client fields were filled from the subject block.
+  await panel.tab('Client');
+  assert.equal(await panel.field('CII number').inputValue(), 'A12345678');
+  assert.equal(await panel.field('Last name').inputValue(), 'Marlowe');
+
+  // The same sheet again adds nothing.
+  await panel.tab('RAP sheet');
+  await page.getByLabel('RAP sheet text').fill(SHEET);
+  assert.match(await page.getByTestId('rap-counts').innerText(), new RegExp(`${entries} entries read: 0 new, ${entries} already in the case`));
+  await page.close();
+});
