@@ -144,7 +144,7 @@ function headerRows(s: RecordSummary, ctx: Ctx): Row[] {
   );
   // Client details in two columns of label / value pairs.
   const half = WIDTH / 2;
-  const labelW = 78;
+  const labelW = 92;
   const col = (pairs: [string, string][], x: number) => {
     const out: { label: string; lines: WrappedLine[] }[] = pairs.map(([label, value]) => ({ label, lines: wrap(ctx, plain(value || '(not entered)'), half - labelW - 10, 9.5) }));
     const height = out.reduce((a, p) => a + p.lines.length * 12 + 2, 0);
@@ -172,7 +172,7 @@ function headerRows(s: RecordSummary, ctx: Ctx): Row[] {
   const rightCol = col(
     [
       ['Also known as', s.client.aliases.join('; ') || 'none on record'],
-      ['Trafficking', periods || 'no period entered'],
+      ['Trafficking periods', periods || 'no period entered'],
       ['Screened as of', s.asOf],
     ],
     G.left + half,
@@ -236,12 +236,22 @@ function countyHeading(c: SummaryCounty, ctx: Ctx): Row {
   );
 }
 
+/** "Case 2CA21877 · court · agency": a sub-heading inside the county's table. */
 function caseHeading(k: SummaryCase, ctx: Ctx, continued: boolean): Row {
   const runs: Run[] = [{ text: k.caseNumber ? `Case ${k.caseNumber}` : 'No case number on record', style: 'bold' }];
   if (continued) runs.push({ text: ' (continued)', style: 'regular' });
   const where = [...k.courts, ...k.agencies];
   if (where.length) runs.push({ text: `  ·  ${where.join('  ·  ')}`, style: 'regular' });
-  return paragraph(ctx, runs, { size: 9, leading: 11, padTop: 8, padBottom: 1, keepWithNext: true });
+  return paragraph(ctx, runs, { size: 8.5, leading: 10.2, padTop: 6, padBottom: 0, keepWithNext: true });
+}
+
+/** Top of a continuation page inside a county's table. */
+function countyContinued(c: SummaryCounty): Row {
+  return row(
+    18,
+    (top) => [{ kind: 'text', x: G.left, y: top - 12, text: `${countyName(c.county)} (continued)`, style: 'bold', size: 10 }],
+    true,
+  );
 }
 
 function tableHeader(): Row {
@@ -415,16 +425,20 @@ export function layoutRecordSummary(s: RecordSummary, measure: Measure, generate
   } else {
     groups.push({ rows: header });
   }
+  // One table per county; each case is a sub-heading kept with its first entry. A case lead
+  // that starts a page gets the county's header repeated; so does a case that continues.
   s.counties.forEach((county, ci) => {
+    const pageTop = combine([countyContinued(county), tableHeader()]);
     county.cases.forEach((k, ki) => {
       const entries = k.entries.map((e) => entryRow(e, ctx));
       const lead: Row[] = [];
       if (ci === 0 && ki === 0) lead.push(recordHeading);
-      if (ki === 0) lead.push(countyHeading(county, ctx));
-      lead.push(caseHeading(k, ctx, false), tableHeader(), entries[0]!);
+      if (ki === 0) lead.push(countyHeading(county, ctx), tableHeader());
+      lead.push(caseHeading(k, ctx, false), entries[0]!);
       if (ki === 0) marks.push({ title: `${countyName(county.county)} (${countsText(county.counts)})`, group: groups.length, depth: 0 });
       marks.push({ title: k.caseNumber ? `Case ${k.caseNumber}` : 'No case number', group: groups.length, depth: 1 });
-      groups.push(...splitGroup(combine(lead), entries.slice(1), [combine([caseHeading(k, ctx, true), tableHeader()])]));
+      groups.push({ rows: [combine(lead)], ...(ki === 0 ? {} : { repeatOnBreak: [pageTop] }) });
+      if (entries.length > 1) groups.push({ rows: entries.slice(1), repeatOnBreak: [combine([countyContinued(county), tableHeader(), caseHeading(k, ctx, true)])] });
     });
   });
   marks.push({ title: 'Prior relief on the record', group: groups.length, depth: 0 });
