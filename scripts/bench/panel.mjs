@@ -1,4 +1,7 @@
 // Side panel benchmarks in real headless Chromium with the built extension loaded.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launchExtension } from '../../tests/e2e/fixtures.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -14,7 +17,7 @@ async function timeFirstRender(context, url) {
   return value;
 }
 
-export async function panelBenchmarks({ report, wanted }) {
+export async function panelBenchmarks({ root, report, wanted }) {
   const ext = await launchExtension();
   try {
     if (wanted('panel: case list') || wanted('panel')) {
@@ -38,6 +41,7 @@ export async function panelBenchmarks({ report, wanted }) {
       for (let i = 0; i < 7; i++) runs.push(await timeFirstRender(ext.context, ext.panelUrl));
       report({ name: 'panel: case list first render, 500 cases (median of 7)', value: round(median(runs)), unit: 'ms', budget: 300 });
     }
+    if (wanted('panel: rap')) report({ name: 'panel: RAP import preview of a 200-count sheet (median of 5)', value: round(await rapPreview(ext, root)), unit: 'ms', budget: 500 });
     if (wanted('panel: badges')) report({ name: 'panel: badge column update after a period edit, 300 events (median of 9)', value: round(await badgeUpdate(ext)), unit: 'ms', budget: 16.7 });
   } finally {
     await ext.close();
@@ -90,6 +94,50 @@ async function badgeUpdate(ext) {
         return (await done) - t0;
       }, to),
     );
+  }
+  await page.close();
+  return median(runs);
+}
+
+/** A synthetic RAP sheet with at least 200 counts, from the test factory (bundled for Node). */
+async function sheetWith200Counts(root) {
+  const out = join(root, '.cache/bench/rapsheet-factory.mjs');
+  await build({ entryPoints: [join(root, 'tests/factories/rapsheet-factory.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', alias: { '@': root }, logLevel: 'warning' });
+  const { syntheticRapSheet } = await import(pathToFileURL(out).href);
+  for (let cycles = 80; ; cycles += 5) {
+    const sheet = syntheticRapSheet({ cycles, seed: 7 });
+    if (sheet.expected.convictions + sheet.expected.arrests >= 200) return sheet;
+  }
+}
+
+/** Time from pasting the sheet (input event) to the preview of every entry being rendered. */
+async function rapPreview(ext, root) {
+  const sheet = await sheetWith200Counts(root);
+  const page = await ext.context.newPage();
+  await page.goto(ext.panelUrl);
+  const created = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'cases/create', body: { client: { firstName: 'Rap', lastName: 'Previewbench' }, trafficking: { periods: [{ from: '2000-01-01', to: '2010-12-31' }] } } }));
+  if (!created.ok) throw new Error(created.error);
+  await page.reload();
+  await page.getByRole('button', { name: /Previewbench/ }).click();
+  await page.getByRole('tab', { name: 'RAP sheet' }).click();
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const r = await page.evaluate(async (text) => {
+      const area = document.querySelector('textarea[aria-label="RAP sheet text"]');
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+      setter.call(area, '');
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((ok) => setTimeout(ok, 50));
+      performance.clearMarks('rap-preview-rendered');
+      const t0 = performance.now();
+      setter.call(area, text);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      while (!performance.getEntriesByName('rap-preview-rendered').length) await new Promise((ok) => setTimeout(ok, 1));
+      const mark = performance.getEntriesByName('rap-preview-rendered')[0];
+      return { ms: mark.startTime - t0, entries: mark.detail, shown: document.querySelectorAll('.rap-entry').length };
+    }, sheet.text);
+    if (r.shown < 200) throw new Error(`preview showed ${r.shown} entries`);
+    runs.push(r.ms);
   }
   await page.close();
   return median(runs);
