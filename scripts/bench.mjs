@@ -34,17 +34,19 @@ const report = (f) => {
 // Library benchmarks run in Node over the real lib/ code, bundled like the CLI.
 async function nodeBenchmarks() {
   const out = join(root, '.cache/bench/node-bench.mjs');
-  await build({
-    entryPoints: [join(root, 'scripts/bench/node-bench.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    alias: { '@': root },
-    logLevel: 'warning',
-  });
+  for (const name of ['node-bench', 'packet-bench']) {
+    await build({
+      entryPoints: [join(root, `scripts/bench/${name}.ts`)],
+      outfile: join(root, `.cache/bench/${name}.mjs`),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      alias: { '@': root },
+      logLevel: 'warning',
+    });
+  }
   const { runNodeBenchmarks } = await import(pathToFileURL(out).href);
   await runNodeBenchmarks({ wanted, report, root });
 }
