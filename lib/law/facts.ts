@@ -85,10 +85,13 @@ function computeOffense(codeRaw: string, sectionRaw: string, level: string, desc
   return { code, californiaCode: isCaliforniaCode(code), federalCode, section, sectionText: text, index, entry, label };
 }
 
+const ENH_NUMBER = /\d+(?:\.\d+)?[a-z]{0,2}(?:\s*\([a-z0-9]+\))*/i;
+
 function enhancementFact(raw: string): EnhancementFact {
   const split = splitCodeFromSection(raw);
   const code = split.code || 'PC';
-  const p = parseSection(split.section);
+  // Lenient: "GBI 12022.7(a)" or "ENH: 12022.53(d) PC" still name the section.
+  const p = parseSection(split.section) ?? parseSection(ENH_NUMBER.exec(split.section)?.[0] ?? '');
   const label = offenseLabel(code, p ? p.text : split.section);
   if (!p) return { raw, label, known: null, partial: null };
   const list = enhancementsFor(code, p.base);

@@ -15,6 +15,7 @@ export const QUESTION_IDS = {
   conspiracyViolent: 'conspiracy-violent',
   formerSection: 'former-section-listed',
   enhancementSubdivision: 'enhancement-subdivision',
+  enhancementProved: 'enhancement-proved',
   lifeTerm: 'life-term-violent',
   penalCode: 'penal-code',
   victimAtTime: 'victim-at-time',

@@ -9,10 +9,10 @@
  *   5. Penal Code: conspiracies, attempts (R4, R5), then the listings with their subdivision and
  *      fact conditions (R3, R7–R12), then life terms (R13); anything else is nonviolent (R14).
  */
-import { VIOLENT_PARAGRAPHS, matchListings, type IndexedListing } from '../catalog';
+import { VIOLENT_PARAGRAPHS, enhancementsFor, matchListings, type IndexedEnhancement, type IndexedListing } from '../catalog';
 import type { EventFacts } from '../facts';
 import { QUESTION_IDS, answerOf, answeredReason } from '../questions';
-import { formatSection } from '../section';
+import { formatSection, isPrefix } from '../section';
 import type { Question, Reason } from '../types';
 
 export interface ViolenceFinding {
@@ -203,8 +203,35 @@ function conspiracy(f: EventFacts): ViolenceFinding {
   return ask(f, q, paragraph, pending, notListed(label));
 }
 
+/**
+ * A count whose section is itself a § 667.5(c)(8) enhancement (RAP sheets list "12022.7(A) PC" as
+ * its own count). On a conviction or adjudication it was found true; on an arrest it was only
+ * charged, so whether it was proved is asked.
+ */
+function enhancementCount(f: EventFacts, e: IndexedEnhancement): ViolenceFinding {
+  const p = e.violent!;
+  const label = `${f.label} (${e.title})`;
+  if (f.kind !== 'arrest') {
+    return violent(p, [
+      {
+        text: `The record shows the enhancement ${label} as a count, so it was found true: it makes the felony violent under § 667.5(c)(${p}). Vacatur under § 236.14 covers only nonviolent offenses.`,
+        cite: violentCite(p),
+      },
+    ]);
+  }
+  const cite = `Pen. Code § 667.5(c)(${p})`;
+  const q: Question = { id: QUESTION_IDS.enhancementProved, text: `Was the ${f.label} enhancement charged and proved?`, cite };
+  const pending: Reason = {
+    text: `This arrest lists the enhancement ${label}, which makes a felony violent under § 667.5(c)(${p}) only when charged and proved. Find out the underlying charge and whether the enhancement was found true.`,
+    cite,
+  };
+  return ask(f, q, p, pending, { text: `Without a proved ${f.label} enhancement, this arrest is not for an offense listed in § 667.5(c).`, cite: NONVIOLENT_CITE });
+}
+
 function penalCode(f: EventFacts): ViolenceFinding {
   const s = f.section!;
+  const asEnhancement = enhancementsFor('PC', s.base)?.find((e) => e.violent && !e.before && isPrefix(e.subs, s.subs));
+  if (asEnhancement && !s.attempted && !s.conspiracy) return enhancementCount(f, asEnhancement);
   if (s.conspiracy) return conspiracy(f);
   if (f.attempted) return attempt(f);
   if (s.base === '182') {
@@ -324,7 +351,17 @@ function computeViolence(f: EventFacts): ViolenceFinding {
   const enh = enhancementReviews(f);
   if (enh.violent) return enh.violent;
   let out: ViolenceFinding;
-  if (f.code !== 'PC' && f.californiaCode) {
+  if (f.code === 'WI' && f.section.base === '602') {
+    out = review(
+      [
+        {
+          text: 'The record shows only that the juvenile court took jurisdiction (Welf. & Inst. Code § 602), not the offense. Find out the offense from the juvenile court record.',
+          cite: 'Pen. Code § 236.14(j), (t)(1)',
+        },
+      ],
+      [],
+    );
+  } else if (f.code !== 'PC' && f.californiaCode) {
     out = nonviolent([notListed(f.label)]);
   } else {
     out = penalCode(f);

@@ -328,4 +328,39 @@ describe('records the screening cannot read', () => {
     expect(run('', 'PC 647(B)', 'M')).toMatchObject({ verdict: 'candidate', code: 'PC' });
     expect(run('', '211 PC', 'F')).toMatchObject({ verdict: 'ineligible', code: 'PC' });
   });
+  it('a juvenile record that shows only Welf. & Inst. Code § 602 is a review', () => {
+    const item = run('WI', '602', 'F', { kind: 'adjudication' });
+    expect(item.verdict).toBe('review');
+    expect(item.reasons[0]).toEqual({
+      text: 'The record shows only that the juvenile court took jurisdiction (Welf. & Inst. Code § 602), not the offense. Find out the offense from the juvenile court record.',
+      cite: 'Pen. Code § 236.14(j), (t)(1)',
+    });
+  });
+});
+
+describe('enhancements written as their own count', () => {
+  it('a conviction count for § 12022.7 was found true: violent under (c)(8)', () => {
+    const item = run('PC', '12022.7(A)', 'F');
+    expect(item).toMatchObject({ verdict: 'ineligible', violent: { paragraph: '8' } });
+    expect(item.reasons[0]).toEqual({
+      text: 'The record shows the enhancement PC 12022.7(a) (great bodily injury) as a count, so it was found true: it makes the felony violent under § 667.5(c)(8). Vacatur under § 236.14 covers only nonviolent offenses.',
+      cite: 'Pen. Code § 236.14(t)(1); § 667.5(c)(8)',
+    });
+  });
+  it('on an arrest it was only charged: a review with a question', () => {
+    const item = run('PC', '12022.5(a)', 'F', { kind: 'arrest' });
+    expect(item.verdict).toBe('review');
+    expect(item.questions[0]).toEqual({ id: 'enhancement-proved', text: 'Was the PC 12022.5(a) enhancement charged and proved?', cite: 'Pen. Code § 667.5(c)(8)' });
+    expect(run('PC', '12022.5(a)', 'F', { kind: 'arrest', answers: { 'enhancement-proved': 'no' } }).verdict).toBe('candidate');
+  });
+  it('enhancement text is read leniently, and unproved-looking subdivisions ask', () => {
+    expect(run('PC', '245(a)(1)', 'F', { enhancements: ['GBI 12022.7(a)'] }).verdict).toBe('ineligible');
+    expect(run('PC', '245(a)(1)', 'F', { enhancements: ['PC 12022(b)(1)'] })).toMatchObject({ verdict: 'candidate', serious: { paragraph: '23' } });
+    const partial = run('PC', '261(a)(4)', 'F', { enhancements: ['PC 12022.3'] });
+    expect(partial.verdict).toBe('review');
+    expect(partial.questions[0]!.id).toBe('enhancement-subdivision');
+    const strikes = run('PC', '245(a)(1)', 'F', { enhancements: ['PC 667(e)(2)'] });
+    expect(strikes.verdict).toBe('review');
+    expect(strikes.reasons[1]!.text).toBe('The record shows PC 667(e)(2) (third strike life term): whether a third-strike life term makes this offense violent under § 667.5(c)(7) needs attorney review.');
+  });
 });
