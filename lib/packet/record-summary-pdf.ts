@@ -53,8 +53,8 @@ function offsets(columns: readonly { width: number }[]): number[] {
   });
 }
 const COL_X: number[] = offsets(COLUMNS);
-/** Detail lines (why, remedies, relief, questions) start under the Offense column. */
-const DETAIL_X = COL_X[2]!;
+/** Detail lines (why, remedies, relief, questions) start under the Event column, clear of the date. */
+const DETAIL_X = COL_X[1]!;
 
 const TEXT = { size: 8.5, leading: 10.2 };
 const DETAIL = { size: 8, leading: 9.6 };
@@ -375,21 +375,36 @@ function reliefGroups(s: RecordSummary, ctx: Ctx): Group[] {
   return splitGroup(combine([heading, intro, header(), rows[0]!]), rows.slice(1), [combine([paragraph(ctx, plain('Prior relief on the record (continued)', 'bold'), { size: 9, leading: 11, padTop: 2 }), header()])]);
 }
 
+/**
+ * The open questions, each asked once with the entries it concerns (screening asks the same
+ * question of many entries; the entry rows above already show it next to each one).
+ */
 function questionGroups(s: RecordSummary, ctx: Ctx): Group[] {
   const heading = sectionHeading('Open questions');
   if (s.openQuestions.length === 0) {
     return [{ rows: [combine([heading, paragraph(ctx, plain('None: every entry has a verdict without open questions.'), { size: 9, leading: 11, padTop: 6 })])] }];
   }
+  const asked = new Map<string, { text: string; cite: string; entries: string[] }>();
+  for (const q of s.openQuestions) {
+    const key = `${q.id}\u0000${q.text}\u0000${q.cite}`;
+    let a = asked.get(key);
+    if (!a) asked.set(key, (a = { text: q.text, cite: q.cite, entries: [] }));
+    if (q.entry) a.entries.push(q.entry);
+  }
   const numW = 22;
-  const rows = s.openQuestions.map((q, i) => {
-    const body = wrap(ctx, [{ text: q.text, style: 'regular' }, ...(q.cite ? [{ text: ` [${q.cite}]`, style: 'regular' as const }] : [])], WIDTH - numW, 9);
-    const about = wrap(ctx, plain(q.entry ? `Entry: ${q.entry}` : 'Whole case'), WIDTH - numW, DETAIL.size);
-    const height = 4 + body.length * 11 + about.length * DETAIL.leading + 3;
-    return row(height, (top) => [
-      { kind: 'text', x: G.left, y: top - 4 - 9 * 0.82, text: `${i + 1}.`, style: 'bold', size: 9 },
-      ...linesOps(body, G.left + numW, top - 4, 9, 11),
-      ...linesOps(about, G.left + numW, top - 4 - body.length * 11, DETAIL.size, DETAIL.leading),
+  const x = G.left + numW;
+  const rows: Row[] = [];
+  [...asked.values()].forEach((a, i) => {
+    const body = wrapRuns(plain(`${a.text}${a.cite ? ` [${a.cite}]` : ''}`), { width: WIDTH - numW, size: 9, measure: ctx.measure });
+    const question = row(5 + body.length * 11, (top) => [
+      { kind: 'text', x: G.left, y: top - 5 - 9 * 0.82, text: `${i + 1}.`, style: 'bold', size: 9 },
+      ...linesOps(body, x, top - 5, 9, 11),
     ]);
+    // The entry list may run for pages: one row per line, so it breaks anywhere.
+    const label = a.entries.length === 0 ? 'About the whole case.' : a.entries.length === 1 ? 'Entry: ' : `${a.entries.length} entries: `;
+    const list = wrapRuns([{ text: label, style: 'bold' }, { text: a.entries.join('; '), style: 'regular' }], { width: WIDTH - numW, size: DETAIL.size, measure: ctx.measure });
+    const lines = list.map((l, li) => row(DETAIL.leading + (li === list.length - 1 ? 3 : 0), (top) => linesOps([l], x, top, DETAIL.size, DETAIL.leading)));
+    rows.push(combine([question, lines[0]!]), ...lines.slice(1));
   });
   return splitGroup(combine([heading, rows[0]!]), rows.slice(1), [paragraph(ctx, plain('Open questions (continued)', 'bold'), { size: 9, leading: 11, padTop: 2, padBottom: 2 })]);
 }
