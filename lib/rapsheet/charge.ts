@@ -40,17 +40,22 @@ export function normalizeSection(raw: string): string {
  * @example parseChargeLine('664/211 PC-ROBBERY', 9)?.section // '211'
  */
 export function parseChargeLine(text: string, line: number): RapCharge | null {
-  let t = text.trim().replace(/^[.'*:•]+\s*/, '');
-  if (!t || !/^[0-9A-Z]/.test(t) || t.length > 400) return null;
+  let t = text.trim();
+  const first = t.charCodeAt(0);
+  if (first === 46 || first === 39 || first === 42 || first === 58) t = t.replace(/^[.'*:]+\s*/, '');
+  const code0 = t.charCodeAt(0);
+  const digit = code0 >= 48 && code0 <= 57;
+  if (!(digit || (code0 >= 65 && code0 <= 90)) || t.length > 400) return null;
   let level: RapCharge['level'] = '';
-  const toc = TRAILING_TOC.exec(t);
+  const toc = t.includes('TOC') ? TRAILING_TOC.exec(t) : null;
   if (toc) {
     level = toc[1] as RapCharge['level'];
     t = t.slice(0, toc.index);
   }
   const make = (code: string, section: string, attempted: boolean, desc: string): RapCharge => {
     let description = desc.trim();
-    if (!level) {
+    const last = description[description.length - 1];
+    if (!level && (last === 'M' || last === 'F' || last === 'I' || last === ')')) {
       const lv = TRAILING_LEVEL.exec(description);
       // Only a marker set apart from a description of real words, e.g. "PROSTITUTION   M".
       if (lv && lv.index > 3) {
@@ -61,7 +66,7 @@ export function parseChargeLine(text: string, line: number): RapCharge | null {
     return { code, section, description, attempted, level, fromComment: false, seeComment: false, line };
   };
 
-  if (/^\d/.test(t)) {
+  if (digit) {
     const fed = t.includes('US') ? FEDERAL.exec(t) : null;
     if (fed) return make('USC', `${fed[1]} ${normalizeSection(fed[2]!)}`, false, fed[4] ?? '');
     const m = SECTION_FIRST.exec(t);

@@ -1,7 +1,16 @@
 import type { DispositionType, RapDisposition } from './types';
 
+const RE_NON_LETTERS = /[^A-Z]/g;
+const RE_SET_ASIDE = /SET\s*ASIDE/;
+const RE_SET_ASIDE_SECTION = /\b(\d{3,5}\.\d+[A-Z]?)\s*(PC)?\b/;
+const RE_PROB_REVOKED = /^PROB(ATION)?\s*REVOKED/;
+const RE_WS = /\s+/g;
+const RE_SPACED_CONVICTED = /^C( [A-Z]){8}/;
+const RE_LEAD_STATUS = /^[\s.*:;-]+/;
+const RE_REDUCED = /REDUCED\s+TO\s+MISD|17\s*\(B\)/;
+
 function lettersOnly(s: string): string {
-  return s.replace(/[^A-Z]/g, '');
+  return s.replace(RE_NON_LETTERS, '');
 }
 
 /** Levenshtein distance, bounded inputs only (a few letters). */
@@ -27,15 +36,15 @@ function distance(a: string, b: string): number {
 export function dispositionType(text: string): { type: DispositionType; section: string } {
   const t = text.trim();
   const letters = lettersOnly(t);
-  if (/SET\s*ASIDE/.test(t) || letters.startsWith('CONVSETASIDE')) {
-    const section = /\b(\d{3,5}\.\d+[A-Z]?)\s*(PC)?\b/.exec(t);
+  if (RE_SET_ASIDE.test(t) || letters.startsWith('CONVSETASIDE')) {
+    const section = RE_SET_ASIDE_SECTION.exec(t);
     return { type: 'set-aside', section: section?.[1] ?? '' };
   }
   if (letters.startsWith('CONVICTED')) return { type: 'convicted', section: '' };
   if (letters.length >= 8 && distance(letters.slice(0, 9), 'CONVICTED') <= 1) return { type: 'convicted', section: '' };
   if (letters.startsWith('PROSREJ') || letters.startsWith('PROSECUTORREJ')) return { type: 'prosecutor-rejected', section: '' };
   if (letters.startsWith('SENTENCEMODIFIED') || letters.startsWith('SENMODIFIED')) return { type: 'sentence-modified', section: '' };
-  if (/^PROB(ATION)?\s*REVOKED/.test(t)) return { type: 'probation-revoked', section: '' };
+  if (RE_PROB_REVOKED.test(t)) return { type: 'probation-revoked', section: '' };
   if (t.includes('DISMISS') || (letters[0] === 'D' && distance(letters.slice(0, 9), 'DISMISSED') <= 1)) {
     return { type: 'dismissed', section: '' };
   }
@@ -44,11 +53,11 @@ export function dispositionType(text: string): { type: DispositionType; section:
 
 /** A disposition record for the text after DISPO:. */
 export function makeDisposition(text: string, line: number): RapDisposition {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = text.replace(RE_WS, ' ').trim();
   const { type, section } = dispositionType(clean);
   return {
     type,
-    text: type === 'convicted' && /^C( [A-Z]){8}/.test(clean) ? 'CONVICTED' : clean,
+    text: type === 'convicted' && RE_SPACED_CONVICTED.test(clean) ? 'CONVICTED' : clean,
     severity: '',
     convStatus: '',
     sentence: null,
@@ -59,9 +68,9 @@ export function makeDisposition(text: string, line: number): RapDisposition {
 
 /** CONV STATUS:FELONY -> F (the parser keeps the first letter, CfA disposition_builder.rb). */
 export function severityOf(status: string): 'F' | 'M' | 'I' | '' {
-  const s = status.replace(/^[\s.*:;-]+/, '');
+  const s = status.replace(RE_LEAD_STATUS, '');
   // A wobbler reduced under PC 17(b) ends as a misdemeanor.
-  if (/REDUCED\s+TO\s+MISD|17\s*\(B\)/.test(s)) return 'M';
+  if (RE_REDUCED.test(s)) return 'M';
   const c = s[0];
   return c === 'F' || c === 'M' || c === 'I' ? c : '';
 }

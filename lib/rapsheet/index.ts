@@ -1,17 +1,17 @@
 import { cleanRapSheetText } from './clean';
-import { parseTokens } from './parse';
-import { tokenize } from './tokenize';
+import { parseLines } from './parse';
 import type { RapSheet } from './types';
 
 export type * from './types';
 export { cleanRapSheetText } from './clean';
 export { tokenize } from './tokenize';
-export { parseTokens } from './parse';
+export { parseLines, parseTokens } from './parse';
 export { rapSheetToCase, type RapCaseEntry, type RapCaseMapping } from './to-case';
 export { mergeRapSheetIntoCase, type RapMergeResult } from './merge';
 
 /**
- * Parses the text of a California DOJ RAP sheet: clean -> tokenize -> parse. Never throws on
+ * Parses the text of a California DOJ RAP sheet: clean -> tokenize -> parse (tokens are made
+ * line by line as the parser reads them, so none outlives its use). Never throws on
  * bad input; `isRapSheet` is false for text that is not a RAP sheet at all, and `warnings`
  * cite 1-based line numbers of the input.
  * @example
@@ -20,5 +20,5 @@ export { mergeRapSheetIntoCase, type RapMergeResult } from './merge';
  * const { events, client } = rapSheetToCase(sheet);
  */
 export function parseRapSheet(text: string): RapSheet {
-  return parseTokens(tokenize(cleanRapSheetText(text).lines));
+  return parseLines(cleanRapSheetText(text).lines);
 }

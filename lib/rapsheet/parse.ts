@@ -2,7 +2,7 @@ import { parseCommentCharge } from './charge';
 import { makeDisposition, severityOf } from './disposition';
 import { parseRapDate } from './rap-date';
 import { parseSentence } from './sentence';
-import type { Token } from './tokenize';
+import { classify, type Token } from './tokenize';
 import type {
   RapCharge,
   RapCount,
@@ -25,6 +25,8 @@ import type {
  */
 
 const MAX_WARNINGS = 500;
+const AGENCY_LEAD = /^[.'\s]+/;
+const WS_RUN = /\s+/g;
 const ARREST_KINDS: ReadonlySet<RapEventKind> = new Set(['arrest', 'supplemental-arrest']);
 const EVENT_LABEL: Record<RapEventKind, string> = {
   arrest: 'ARR/DET/CITE',
@@ -62,6 +64,7 @@ export function emptySubject(): RapSubject {
 
 /** "RELIEF GRANTED" (PC 1203.425) and "ARREST RELIEF GRANTED" (PC 851.93, 851.91): california-law.md 6.5, R37-R38. */
 export function reliefNote(text: string, line: number, date: string): RapNote | null {
+  if (!text.includes('RELIEF')) return null;
   const m = /\b(ARREST\s+)?RELIEF\s+GRANTED\b/.exec(text);
   if (!m) return null;
   const arrest = !!m[1];
@@ -77,12 +80,47 @@ export function reliefNote(text: string, line: number, date: string): RapNote | 
   };
 }
 
+const OPEN_END = /[,/&\-]\s*$|\bPER\s*$|\bAND\s*$/;
+
 function endsOpen(s: string): boolean {
-  return /[,/&\-]\s*$|\bPER\s*$|\bAND\s*$/.test(s);
+  return OPEN_END.test(s);
+}
+
+/**
+ * Where the parser reads tokens from: an array (`parseTokens`) or lines classified on demand
+ * (`parseLines`, which lets each token die young instead of holding one per line).
+ */
+export interface TokenSource {
+  length: number;
+  /** Token i (line i + 1). May be called again for the same i while looking ahead. */
+  at(i: number): Token;
+  /** The parser has finished with token i and will not ask for it again. */
+  release?(i: number): void;
 }
 
 /** Parses tokens (from `tokenize`) into a RapSheet. */
 export function parseTokens(tokens: readonly Token[]): RapSheet {
+  return parseTokenSource({ length: tokens.length, at: (i) => tokens[i]! });
+}
+
+/** Parses cleaned lines, classifying each once, in one pass. Same result as parseTokens(tokenize(lines)). */
+export function parseLines(lines: readonly string[]): RapSheet {
+  const ahead = new Map<number, Token>();
+  return parseTokenSource({
+    length: lines.length,
+    at(i) {
+      let t = ahead.get(i);
+      if (!t) {
+        t = classify(lines[i]!, i + 1);
+        ahead.set(i, t);
+      }
+      return t;
+    },
+    release: (i) => void ahead.delete(i),
+  });
+}
+
+function parseTokenSource(source: TokenSource): RapSheet {
   const warnings: RapWarning[] = [];
   let dropped = 0;
   const warn = (line: number, message: string) => {
@@ -111,15 +149,22 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
   let setSentence: ((s: RapSentence) => void) | null = null;
   let commentList: string[] | null = null;
 
-  // Index of the next token that is not blank, and the next that is neither blank nor stars.
-  const n = tokens.length;
-  const nextNonBlank = new Int32Array(n + 1).fill(-1);
-  const nextSignificant = new Int32Array(n + 1).fill(-1);
-  for (let i = n - 1; i >= 0; i--) {
-    const k = tokens[i + 1]?.kind;
-    nextNonBlank[i] = k === undefined ? -1 : k !== 'blank' ? i + 1 : nextNonBlank[i + 1]!;
-    nextSignificant[i] = k === undefined ? -1 : k !== 'blank' && k !== 'stars' ? i + 1 : nextSignificant[i + 1]!;
-  }
+  // Look-ahead for the cycle delimiter decision: the next token that is not blank, and the next
+  // that is neither blank nor stars. Memoised so runs of blank lines are scanned once (linear).
+  const n = source.length;
+  const scan = (skip: (k: Token['kind']) => boolean) => {
+    let from = -1;
+    let to = -1;
+    return (i: number): Token | undefined => {
+      let j = from <= i && i < to ? to : i + 1;
+      while (j < n && skip(source.at(j).kind)) j++;
+      from = i;
+      to = j;
+      return j < n ? source.at(j) : undefined;
+    };
+  };
+  const nextNonBlank = scan((k) => k === 'blank');
+  const nextSignificant = scan((k) => k === 'blank' || k === 'stars');
   let prevNonBlank: Token | null = null;
 
   const touch = (line: number) => {
@@ -333,11 +378,14 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
     const isDispo = tok.rest?.kind === 'dispo';
     if (event && !event.date && !event.counts.length && !isDispo) {
       event.date = tok.date;
-      const agency = tok.text.replace(/\s+TOC\s*[:;]\s*([MFIN])\b.*$/, (_, t: string) => {
-        event!.toc = t as RapEvent['toc'];
-        return '';
-      });
-      event.agency = agency.replace(/^[.'\s]+/, '').replace(/\s+/g, ' ').trim();
+      let agency = tok.text;
+      if (agency.includes('TOC')) {
+        agency = agency.replace(/\s+TOC\s*[:;]\s*([MFIN])\b.*$/, (_, t: string) => {
+          event!.toc = t as RapEvent['toc'];
+          return '';
+        });
+      }
+      event.agency = agency.replace(AGENCY_LEAD, '').replace(WS_RUN, ' ').trim();
       cont = null;
       return;
     }
@@ -546,8 +594,10 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
     }
   }
 
-  for (let i = 0; i < n && !complete; i++) {
-    const tok = tokens[i]!;
+  let i = 0;
+  for (; i < n && !complete; i++) {
+    const tok = source.at(i);
+    source.release?.(i);
     if (tok.kind === 'blank') {
       gap = true;
       continue;
@@ -577,8 +627,8 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
           continue;
         }
         case 'stars': {
-          const next = tokens[nextNonBlank[i]!];
-          const sig = tokens[nextSignificant[i]!];
+          const next = nextNonBlank(i);
+          const sig = nextSignificant(i);
           const frame = next?.kind === 'banner' || prevNonBlank?.kind === 'banner';
           const startsEntry =
             sig !== undefined && (sig.kind === 'event' || sig.kind === 'date' || sig.kind === 'nam' || sig.kind === 'count');
@@ -602,7 +652,7 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
 
     switch (tok.kind) {
       case 'stars': {
-        const next = tokens[nextNonBlank[i]!];
+        const next = nextNonBlank(i);
         if (next?.kind === 'banner' || prevNonBlank?.kind === 'banner') break; // banner frame
         newCycle(tok.line);
         break;
@@ -689,9 +739,9 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
   }
 
   closeCycle();
-  const lastLine = tokens.length;
+  const lastLine = n;
   if (complete) {
-    const after = entryAfterEnd(tokens);
+    const after = entryAfterEnd(source, i);
     if (after) warn(after.line, 'entries after END OF MESSAGE were not read');
   } else if (cycles.length) {
     warn(lastLine, 'no END OF MESSAGE line: the transcript may be cut short');
@@ -715,11 +765,11 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
   return { isRapSheet, subject, cycles, warnings, complete };
 }
 
-function entryAfterEnd(tokens: readonly Token[]): Token | null {
-  let seenEnd = false;
-  for (const t of tokens) {
-    if (t.kind === 'end') seenEnd = true;
-    else if (seenEnd && (t.kind === 'event' || t.kind === 'count')) return t;
+function entryAfterEnd(source: TokenSource, from: number): Token | null {
+  for (let i = from; i < source.length; i++) {
+    const t = source.at(i);
+    source.release?.(i);
+    if (t.kind === 'event' || t.kind === 'count') return t;
   }
   return null;
 }

@@ -1,5 +1,11 @@
 import { isIsoDate } from '../model/dates';
 
+const RE_MDY = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
+const RE_YMD = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
+const RE_DOTS = /[.\s]/g;
+const RE_8 = /^\d{8}$/;
+const RE_LEADING_DATE = /^(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}[/-]\d{1,2}[/-]\d{1,2}|(?:\d\.?){8})(?=\s|$|[A-Z*])/;
+
 /**
  * Reads a RAP sheet date. DOJ prints YYYYMMDD (the CfA grammar tolerates stray dots:
  * "2015.06.12"); hand-typed and some county copies use MMDDYYYY, MM/DD/YYYY or YYYY-MM-DD.
@@ -10,12 +16,12 @@ import { isIsoDate } from '../model/dates';
  */
 export function parseRapDate(raw: string): string {
   const s = raw.trim();
-  let m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(s);
+  let m = RE_MDY.exec(s);
   if (m) return iso(m[3]!, m[1]!, m[2]!);
-  m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(s);
+  m = RE_YMD.exec(s);
   if (m) return iso(m[1]!, m[2]!, m[3]!);
-  const d = s.replace(/[.\s]/g, '');
-  if (!/^\d{8}$/.test(d)) return '';
+  const d = s.replace(RE_DOTS, '');
+  if (!RE_8.test(d)) return '';
   const ymd = iso(d.slice(0, 4), d.slice(4, 6), d.slice(6, 8));
   if (ymd && plausibleYear(d.slice(0, 4))) return ymd;
   const mdy = iso(d.slice(4, 8), d.slice(0, 2), d.slice(2, 4));
@@ -46,7 +52,7 @@ function iso(y: string, m: string, d: string): string {
  * `raw` is returned so an unreadable date can be reported.
  */
 export function leadingDate(line: string): { raw: string; date: string; rest: string } | null {
-  const m = /^(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}[/-]\d{1,2}[/-]\d{1,2}|(?:\d\.?){8})(?=\s|$|[A-Z*])/.exec(line);
+  const m = RE_LEADING_DATE.exec(line);
   if (!m) return null;
   const raw = m[1]!;
   return { raw, date: parseRapDate(raw), rest: line.slice(raw.length).trim() };

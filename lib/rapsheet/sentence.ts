@@ -20,6 +20,22 @@ function duration(text: string): SentencePart['duration'] {
  * @example parseSentence('012 MONTHS PROBATION, 045 DAYS JAIL').text // '12 MONTHS PROBATION, 45 DAYS JAIL'
  */
 export function parseSentence(raw: string): RapSentence {
+  // The same few sentences repeat throughout a sheet; parse each once and hand out copies.
+  let cached = cache.get(raw);
+  if (!cached) {
+    cached = parseSentenceUncached(raw);
+    if (cache.size > 1000) cache.clear();
+    cache.set(raw, cached);
+  }
+  return {
+    text: cached.text,
+    parts: cached.parts.map((p) => ({ kind: p.kind, text: p.text, duration: p.duration && { ...p.duration } })),
+  };
+}
+
+const cache = new Map<string, RapSentence>();
+
+function parseSentenceUncached(raw: string): RapSentence {
   const parts: SentencePart[] = [];
   for (const piece of raw.split(/[,;]/)) {
     const text = piece.replace(/\s+/g, ' ').replace(/\b0+(\d)/g, '$1').replace(/[.']+$/, '').trim();

@@ -67,12 +67,42 @@ for (const entry of IDENTIFIERS) {
 const NAM = /^NAME?\s*[:;]\s*(\d{1,3})\b/;
 const DOB = /\bDOB\s*[:;]\s*(\d[\d.]{7,9})/;
 
+const RE_STARS_ONLY = /^[*\s.,'·]+$/;
+const RE_STRIKE_ANY = /POTENTIAL\s*FELONY\s*STRIKE/;
+const RE_STAR_DISPO = /^\*?\s*D\s?I\s?S\s?P\s?O?\s*[:;]\s*(.*)$/;
+const RE_STAR_CONV = /^\*?\s*CONV\s*STAT\w*\s*[:;.]?\s*(.*)$/;
+const RE_BANNER = /^\*\*/;
+const RE_LEAD_PUNCT = /^[*.,'·\s]+/;
+const RE_DASHES_ONLY = /^[-\s'.]+$/;
+const RE_FLAG_START = /^-\s?[A-Z]/;
+const RE_FLAG_SPLIT = /\s+(?=-\s?[A-Z])/;
+const RE_COM = /^COM\s*[:;]\s*(.*)$/;
+const RE_SEN = /^SEN\s*[:;]\s*(.*)$/;
+const RE_CONV = /^CONV\s*STAT\w*\s*[:;.]?\s*(.*)$/;
+const RE_DISPO = /^D\s?I\s?S\s?P\s?O?\s*[:;]\s*(.*)$/;
+const RE_SEE_COMMENT = /^SEE\W*COMMENT\W*FOR\W*CHARGE/;
+const RE_XSEN = /^XSEN\s*[:;]\s*(.*)$/;
+const RE_TOC = /^TOC\s*[:;]\s*([MFIN])\b\s*(.*)$/;
+const RE_ARR_BY = /^ARR\s*BY\s*[:;]?\s*(.*)$/;
+const RE_WARRANT = /^WARRANT\b/;
+const RE_1170 = /^1170\s*\(\s*H\s*\)\s*PC\s*-?\s*SENTENCING/;
+const RE_DATE_REST = /^(DISPO|DISP|\*|[A-Z]{4}\s)/;
+const RE_NAME_CONT = /^(\d{2,3})\s+([A-Z][A-Z'.-]*\s*,.*)$/;
+const RE_CNT = /^CNT\s*(?:[:;.]\s*|(?=\d))(.*)$/;
+const RE_CNT_NUM = /^([-0-9OIL]+(?:\s*-\s*[0-9OIL]+)?)\s*/;
+const RE_CNT_SPLIT = /^(\d{1,2})\s*(?=#|NO\b|$)/;
+const RE_CNT_RANGE = /^(\d+)?\s*(?:-\s*(\d+))?$/;
+const RE_CASE_NO = /^(?:#|NO\b\.?|NBR\b\.?)\s*(.*)$/;
+const RE_WIDE_GAP = /\s{2,}(?=\S)/;
+const RE_CASE_TOC = /\s+TOC\s*[:;]\s*([MFIN])\b.*$/;
+const RE_NAM_ANY = /NAME?\s*[:;]\s*(\d{1,3})\b/;
+
 /** Reads NAM:02 and DOB:19541016 from an identifier line's remainder. */
 function nameAndDob(rest: string): { nameCode: string; dob: string; after: string } {
   let after = rest;
   let nameCode = '';
   let dob = '';
-  const n = /NAME?\s*[:;]\s*(\d{1,3})\b/.exec(after);
+  const n = RE_NAM_ANY.exec(after);
   if (n) {
     nameCode = n[1]!;
     after = after.slice(0, n.index) + after.slice(n.index + n[0].length);
@@ -87,14 +117,14 @@ function nameAndDob(rest: string): { nameCode: string; dob: string; after: strin
 
 function parseCount(t: string, line: number): Token | null {
   // CNT:01, CNT:001-003, CNT: 001 #123, CNT:0    1 #388555T (OCR spaces), CNT:O1 (OCR letters).
-  const m = /^CNT\s*(?:[:;.]\s*|(?=\d))(.*)$/.exec(t);
+  const m = RE_CNT.exec(t);
   if (!m) return null;
   let rest = m[1]!;
-  const num = /^([-0-9OIL]+(?:\s*-\s*[0-9OIL]+)?)\s*/.exec(rest);
+  const num = RE_CNT_NUM.exec(rest);
   let numText = (num?.[1] ?? '').replace(/O/g, '0').replace(/[IL]/g, '1').replace(/-+$/, '');
   rest = rest.slice(num ? num[0].length : 0);
   // OCR can split the number: "CNT:0    1 #388555T".
-  const split = numText.length === 1 ? /^(\d{1,2})\s*(?=#|NO\b|$)/.exec(rest) : null;
+  const split = numText.length === 1 ? RE_CNT_SPLIT.exec(rest) : null;
   if (split) {
     numText += split[1];
     rest = rest.slice(split[0].length);
@@ -102,7 +132,7 @@ function parseCount(t: string, line: number): Token | null {
   rest = rest.trim();
   let start: number | null = null;
   let end: number | null = null;
-  const range = /^(\d+)?\s*(?:-\s*(\d+))?$/.exec(numText);
+  const range = RE_CNT_RANGE.exec(numText);
   if (range) {
     if (range[1]) start = Number(range[1]);
     if (range[2]) end = Number(range[2]);
@@ -114,11 +144,11 @@ function parseCount(t: string, line: number): Token | null {
   }
   let caseNumber = '';
   let after: Token | null = null;
-  const cn = /^(?:#|NO\b\.?|NBR\b\.?)\s*(.*)$/.exec(rest);
+  const cn = RE_CASE_NO.exec(rest);
   if (cn) {
     // The case number runs to the end of the line unless a charge follows after a wide gap.
     const body = cn[1]!;
-    const gap = /\s{2,}(?=\S)/.exec(body);
+    const gap = RE_WIDE_GAP.exec(body);
     if (gap) {
       const tail = body.slice(gap.index).trim();
       const charge = parseChargeLine(tail, line);
@@ -130,7 +160,7 @@ function parseCount(t: string, line: number): Token | null {
     if (!after) {
       caseNumber = body.trim();
       // "#BA45566 TOC:M": the type of charge printed after the number.
-      const toc = /\s+TOC\s*[:;]\s*([MFIN])\b.*$/.exec(caseNumber);
+      const toc = RE_CASE_TOC.exec(caseNumber);
       if (toc) {
         caseNumber = caseNumber.slice(0, toc.index);
         after = { kind: 'toc', line, value: toc[1] as 'F' | 'M' | 'I' | 'N', rest: '' };
@@ -151,29 +181,39 @@ export function classify(text: string, line: number): Token {
   const endOfMessage = t.includes('MESSAGE') && /END\s*OF\s*MESSAGE/.test(t);
   if (c === '*' || c === '.' || c === ',' || c === "'") {
     if (endOfMessage) return { kind: 'end', line };
-    if (/^[*\s.,'·]+$/.test(t)) {
+    if (RE_STARS_ONLY.test(t)) {
       const count = t.replace(/[^*]/g, '').length;
       return count >= 3 ? { kind: 'stars', line, count } : { kind: 'blank', line };
     }
-    if (/POTENTIAL\s*FELONY\s*STRIKE/.test(t)) return { kind: 'banner', line, text: t, strike: true };
-    const dispo = /^\*?\s*D\s?I\s?S\s?P\s?O?\s*[:;]\s*(.*)$/.exec(t);
+    if (RE_STRIKE_ANY.test(t)) return { kind: 'banner', line, text: t, strike: true };
+    const dispo = RE_STAR_DISPO.exec(t);
     if (dispo) return { kind: 'dispo', line, text: dispo[1]! };
-    const conv = /^\*?\s*CONV\s*STAT\w*\s*[:;.]?\s*(.*)$/.exec(t);
+    const conv = RE_STAR_CONV.exec(t);
     if (conv) return { kind: 'convStatus', line, text: conv[1]! };
-    if (/^\*\*/.test(t)) return { kind: 'banner', line, text: t, strike: false };
+    if (RE_BANNER.test(t)) return { kind: 'banner', line, text: t, strike: false };
     // Stray leading punctuation before real content ("* ARR/DET/CITE", ". 647(B) PC-...").
-    const stripped = t.replace(/^[*.,'·\s]+/, '');
+    const stripped = t.replace(RE_LEAD_PUNCT, '');
     return stripped ? classify(stripped, line) : { kind: 'blank', line };
   }
   if (endOfMessage && t.includes('*')) return { kind: 'end', line };
   if (c === '-' || c === "'") {
-    if (/^[-\s'.]+$/.test(t)) return t.replace(/[^-]/g, '').length >= 2 ? { kind: 'dashes', line } : { kind: 'blank', line };
-    if (/^-\s?[A-Z]/.test(t)) {
-      const flags = t.split(/\s+(?=-\s?[A-Z])/).map((f) => f.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    if (RE_DASHES_ONLY.test(t)) return t.replace(/[^-]/g, '').length >= 2 ? { kind: 'dashes', line } : { kind: 'blank', line };
+    if (RE_FLAG_START.test(t)) {
+      const flags = t.split(RE_FLAG_SPLIT).map((f) => f.replace(/\s+/g, ' ').trim()).filter(Boolean);
       return { kind: 'flags', line, flags };
     }
   }
   if (POTENTIAL_STRIKE.test(t)) return { kind: 'banner', line, text: t, strike: true };
+
+  // The commonest count lines first: COM:, CNT:, SEN:.
+  if (c === 'C' && t[1] === 'O' && t[2] === 'M') {
+    const com = RE_COM.exec(t);
+    if (com) return { kind: 'comment', line, text: com[1]!.trim() };
+  }
+  if (c === 'S' && t[1] === 'E' && t[2] === 'N') {
+    const sen = RE_SEN.exec(t);
+    if (sen) return { kind: 'sentence', line, text: sen[1]! };
+  }
 
   // Event identifiers, only those that can start with this letter.
   const candidates = IDENTIFIERS_BY_FIRST[c];
@@ -191,33 +231,33 @@ export function classify(text: string, line: number): Token {
   if (c === 'C') {
     const cnt = parseCount(t, line);
     if (cnt) return cnt;
-    const com = /^COM\s*[:;]\s*(.*)$/.exec(t);
+    const com = RE_COM.exec(t);
     if (com) return { kind: 'comment', line, text: com[1]!.trim() };
-    const conv = /^CONV\s*STAT\w*\s*[:;.]?\s*(.*)$/.exec(t);
+    const conv = RE_CONV.exec(t);
     if (conv) return { kind: 'convStatus', line, text: conv[1]! };
   }
   if (c === 'D') {
-    const dispo = /^D\s?I\s?S\s?P\s?O?\s*[:;]\s*(.*)$/.exec(t);
+    const dispo = RE_DISPO.exec(t);
     if (dispo) return { kind: 'dispo', line, text: dispo[1]! };
   }
   if (c === 'S') {
-    const sen = /^SEN\s*[:;]\s*(.*)$/.exec(t);
+    const sen = RE_SEN.exec(t);
     if (sen) return { kind: 'sentence', line, text: sen[1]! };
-    if (/^SEE\W*COMMENT\W*FOR\W*CHARGE/.test(t)) return { kind: 'seeComment', line };
+    if (RE_SEE_COMMENT.test(t)) return { kind: 'seeComment', line };
   }
   if (c === 'X') {
-    const sen = /^XSEN\s*[:;]\s*(.*)$/.exec(t);
+    const sen = RE_XSEN.exec(t);
     if (sen) return { kind: 'sentence', line, text: sen[1]! };
   }
   if (c === 'T') {
-    const toc = /^TOC\s*[:;]\s*([MFIN])\b\s*(.*)$/.exec(t);
+    const toc = RE_TOC.exec(t);
     if (toc) return { kind: 'toc', line, value: toc[1] as 'F' | 'M' | 'I' | 'N', rest: toc[2]!.trim() };
   }
   if (c === 'A') {
-    const arr = /^ARR\s*BY\s*[:;]?\s*(.*)$/.exec(t);
+    const arr = RE_ARR_BY.exec(t);
     if (arr) return { kind: 'arrestBy', line, text: arr[1]!.trim() };
   }
-  if (c === 'W' && /^WARRANT\b/.test(t)) return { kind: 'warrant', line, text: t };
+  if (c === 'W' && RE_WARRANT.test(t)) return { kind: 'warrant', line, text: t };
   if (c === 'N') {
     const nam = NAM.exec(t);
     if (nam) {
@@ -239,15 +279,15 @@ export function classify(text: string, line: number): Token {
   }
 
   if (c >= '0' && c <= '9') {
-    if (/^1170\s*\(\s*H\s*\)\s*PC\s*-?\s*SENTENCING/.test(t)) return { kind: 'sentencing1170', line };
+    if (RE_1170.test(t)) return { kind: 'sentencing1170', line };
     const d = leadingDate(t);
-    if (d && (d.date || !d.rest || /^(DISPO|DISP|\*|[A-Z]{4}\s)/.test(d.rest))) {
+    if (d && (d.date || !d.rest || RE_DATE_REST.test(d.rest))) {
       const rest = d.rest ? classify(d.rest, line) : null;
       return { kind: 'date', line, raw: d.raw, date: d.date, rest: rest && rest.kind !== 'blank' ? rest : null, text: d.rest };
     }
     const charge = parseChargeLine(t, line);
     if (charge) return { kind: 'charge', line, charge, text: t };
-    const name = /^(\d{2,3})\s+([A-Z][A-Z'.-]*\s*,.*)$/.exec(t);
+    const name = RE_NAME_CONT.exec(t);
     if (name) return { kind: 'nameCont', line, code: name[1]!, name: name[2]!.trim() };
     return { kind: 'text', line, text: t };
   }
