@@ -4,13 +4,17 @@
  * Reference § 3.1 says: "keep a statute→max-penalty table" (rule R13); 236.1(c)(2) ("Fifteen years
  * to life") is its worked example (R9). Where a life-punishable section is also named in its own
  * paragraph (murder (1), mayhem (2), kidnapping (14)), reasons cite that paragraph instead.
+ * Checked against the leginfo text of §§ 206.1, 217.1(b), 218, 219 and 451.5(b) (mirror cited in
+ * the reference's source index, [LEG]).
  */
 import type { OffenseEntry } from './schema';
 
 export const LIFE_TERM_OFFENSES: OffenseEntry[] = [
   { code: 'PC', section: '37', title: 'Treason', literals: ['TREASON'], levels: ['F'], life: true },
   { code: 'PC', section: '128', title: 'Perjury procuring the execution of an innocent person', literals: ['PERJURY:CAUSE EXECUTION'], levels: ['F'], life: true },
+  // § 206 defines torture; § 206.1 punishes it "for a term of life".
   { code: 'PC', section: '206', title: 'Torture', literals: ['TORTURE'], levels: ['F'], life: true },
+  { code: 'PC', section: '206.1', title: 'Torture (punishment)', literals: ['TORTURE'], levels: ['F'], life: true },
   { code: 'PC', section: '217.1(b)', title: 'Attempted murder of a public official', literals: ['ATT MURDER PUB OFFICIAL'], levels: ['F'], life: true },
   { code: 'PC', section: '218', title: 'Train wrecking (derailing or wrecking a train)', literals: ['TRAIN WRECKING'], levels: ['F'], life: true },
   { code: 'PC', section: '219', title: 'Train wrecking or bridge destruction', literals: ['WRECK TRAIN/DESTROY BRIDGE'], levels: ['F'], life: true },

@@ -19,7 +19,7 @@ export const LISTED_OFFENSES: OffenseEntry[] = [
   { code: 'PC', section: '203', title: 'Mayhem', literals: ['MAYHEM'], levels: ['F'] },
   { code: 'PC', section: '205', title: 'Aggravated mayhem', literals: ['AGGRAVATED MAYHEM'], levels: ['F'], life: true },
   { code: 'PC', section: '207', title: 'Kidnapping', literals: ['KIDNAPPING'], levels: ['F'] },
-  { code: 'PC', section: '208', title: 'Kidnapping (former punishment section)', literals: ['KIDNAPPING'], levels: ['F'] },
+  { code: 'PC', section: '208', title: 'Kidnapping (punishment)', literals: ['KIDNAPPING'], levels: ['F'] },
   { code: 'PC', section: '209', title: 'Kidnapping for ransom, extortion or robbery', literals: ['KIDNAP:RANSOM/REWARD/EXTORT', 'KIDNAP FOR ROBBERY/ETC'], levels: ['F'], life: true },
   { code: 'PC', section: '209.5', title: 'Kidnapping during a carjacking', literals: ['KIDNAP DURING CARJACKING'], levels: ['F'], life: true },
   { code: 'PC', section: '211', title: 'Robbery', literals: ['ROBBERY', 'ROBBERY:FIRST DEGREE', 'ROBBERY:SECOND DEGREE'], levels: ['F'] },
