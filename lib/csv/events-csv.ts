@@ -8,7 +8,9 @@ import { CaseEvent, isIsoDate, type EventKind, type OffenseLevel } from '@/lib/m
 import { parseCsv, type CsvProblem } from './parse';
 
 export const EVENT_CSV_COLUMNS = ['id', 'date', 'code', 'section', 'description', 'level', 'disposition', 'county', 'court', 'case_number', 'event'] as const;
-export type EventCsvColumn = (typeof EVENT_CSV_COLUMNS)[number];
+/** Optional extras this reader also understands (beyond DESIGN § 6); other columns are ignored. */
+export const EVENT_CSV_EXTRA_COLUMNS = ['sentence', 'attempted', 'enhancements', 'jurisdiction'] as const;
+export type EventCsvColumn = (typeof EVENT_CSV_COLUMNS)[number] | (typeof EVENT_CSV_EXTRA_COLUMNS)[number];
 
 export interface EventsCsvRow {
   /** Line of the file the row starts on (the header is line 1). */
@@ -31,6 +33,14 @@ const ALIASES: Record<string, EventCsvColumn> = {
   id: 'id', ref: 'id', date: 'date', code: 'code', section: 'section', description: 'description', level: 'level',
   disposition: 'disposition', dispo: 'disposition', county: 'county', court: 'court', case_number: 'case_number',
   casenumber: 'case_number', case_no: 'case_number', case: 'case_number', docket: 'case_number', event: 'event', kind: 'event',
+  sentence: 'sentence', attempted: 'attempted', attempt: 'attempted', enhancements: 'enhancements', enhancement: 'enhancements',
+  jurisdiction: 'jurisdiction',
+};
+
+const YES_NO: Record<string, boolean> = { '': false, true: true, yes: true, y: true, '1': true, x: true, false: false, no: false, n: false, '0': false };
+const JURISDICTIONS: Record<string, '' | 'california' | 'federal' | 'other-state'> = {
+  '': '', california: 'california', ca: 'california', state: 'california', federal: 'federal', fed: 'federal', us: 'federal',
+  'other-state': 'other-state', other_state: 'other-state', 'other state': 'other-state', 'out-of-state': 'other-state', 'out of state': 'other-state',
 };
 
 const LEVELS: Record<string, OffenseLevel> = { '': '', f: 'F', felony: 'F', m: 'M', misdemeanor: 'M', misd: 'M', i: 'I', infraction: 'I', inf: 'I' };
@@ -101,6 +111,11 @@ export function parseEventsCsv(text: string): EventsCsvResult {
     const kindCell = cell('event').toLowerCase().replace(/[\s-]+/g, '_');
     const kind: EventKind | undefined = kindCell === '' ? inferKind(cell('disposition')) : KINDS[kindCell];
     if (kind === undefined) problems.push(`event "${cell('event')}" must be arrest, conviction or adjudication`);
+    const attempted = YES_NO[cell('attempted').toLowerCase()];
+    if (attempted === undefined) problems.push(`attempted "${cell('attempted')}" must be yes or no (or empty)`);
+    const jurisdiction = JURISDICTIONS[cell('jurisdiction').toLowerCase()];
+    if (jurisdiction === undefined) problems.push(`jurisdiction "${cell('jurisdiction')}" must be california, federal or other-state (or empty)`);
+    const enhancements = cell('enhancements').split(/[;|]/).map((x) => x.trim()).filter(Boolean);
     const idCell = cell('id');
     const id = idCell || `line-${rec.line}`;
     const first = seenIds.get(id);
@@ -122,6 +137,10 @@ export function parseEventsCsv(text: string): EventsCsvResult {
       county: cell('county'),
       court: cell('court'),
       caseNumber: cell('case_number'),
+      sentence: cell('sentence'),
+      attempted: attempted!,
+      enhancements,
+      jurisdiction: jurisdiction!,
       source: 'csv',
     });
     if (!parsed.success) {

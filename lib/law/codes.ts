@@ -59,6 +59,14 @@ export function normalizeCode(raw: string): CodeId {
   return k;
 }
 
+/** Statute abbreviations of other states seen on California records (NRS Nevada, ARS Arizona ...). */
+const OTHER_STATE = new Set(['NRS', 'ARS', 'ORS', 'RCW', 'NYPL', 'ILCS', 'UCA', 'CRS', 'NMSA', 'IDAHOCODE']);
+
+/** True when the code is another state's statute book, so the entry is not a California one. */
+export function isOtherStateCode(code: CodeId): boolean {
+  return OTHER_STATE.has(code);
+}
+
 /** True when the code names a California code (state or local), as opposed to federal or unknown. */
 export function isCaliforniaCode(code: CodeId): boolean {
   return code in CITE_NAMES || code === 'MC' || code === 'CCR' || code === 'CI' || code === 'MV';

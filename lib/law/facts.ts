@@ -5,7 +5,7 @@
  */
 import type { CaseEvent, OffenseLevel } from '@/lib/model';
 import { baseIndex, enhancementsFor, findEntry, type BaseIndex, type CatalogEntry, type IndexedEnhancement } from './catalog';
-import { isCaliforniaCode, normalizeCode, offenseLabel, type CodeId } from './codes';
+import { isCaliforniaCode, isOtherStateCode, normalizeCode, offenseLabel, type CodeId } from './codes';
 import { isPrefix, parseSection, splitCodeFromSection, type ParsedSection } from './section';
 
 export type Jurisdiction = 'california' | 'federal' | 'other-state';
@@ -108,7 +108,7 @@ const ENH_MEMO = new Map<string, EnhancementFact>();
 
 function jurisdictionOf(ev: CaseEvent, federalCode: boolean): Jurisdiction {
   if (ev.jurisdiction === 'federal' || federalCode) return 'federal';
-  if (ev.jurisdiction === 'other-state') return 'other-state';
+  if (ev.jurisdiction === 'other-state' || isOtherStateCode(normalizeCode(ev.code ?? ''))) return 'other-state';
   return 'california';
 }
 

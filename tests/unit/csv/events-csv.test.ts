@@ -57,4 +57,14 @@ describe('parseEventsCsv', () => {
     expect(csvDate('12/31/2015')).toBe('2015-12-31');
     expect(csvDate('yesterday')).toBeNull();
   });
+
+  it('also reads the optional sentence, attempted, enhancements and jurisdiction columns', () => {
+    const r = parseEventsCsv('id,section,level,sentence,attempted,enhancements,jurisdiction\na,211,F,2 years prison,yes,PC 12022.7(a); 12022.5,\nb,1326,F,,,,federal\nc,1,F,,maybe,,mars\n');
+    expect(r.errors).toEqual([
+      { line: 4, message: 'attempted "maybe" must be yes or no (or empty)' },
+      { line: 4, message: 'jurisdiction "mars" must be california, federal or other-state (or empty)' },
+    ]);
+    expect(r.rows[0]!.event).toMatchObject({ sentence: '2 years prison', attempted: true, enhancements: ['PC 12022.7(a)', '12022.5'], jurisdiction: '' });
+    expect(r.rows[1]!.event).toMatchObject({ attempted: false, enhancements: [], jurisdiction: 'federal' });
+  });
 });

@@ -306,6 +306,7 @@ describe('arrests, juvenile adjudications, federal and out-of-state entries', ()
     const item = run('NRS', '201.354', 'M', { jurisdiction: 'other-state' });
     expect(item.verdict).toBe('ineligible');
     expect(item.remedies).toEqual([]);
+    expect(run('NRS', '201.354', 'M').verdict).toBe('ineligible');
   });
 });
 
