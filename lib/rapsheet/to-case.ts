@@ -98,6 +98,15 @@ function withPostConvictionUpdates(event: RapEvent): RapEvent {
   return changed ? { ...event, counts } : event;
 }
 
+/**
+ * Last resort for a conviction with no CONV STATUS or TOC: only a felony can be punished by
+ * state prison (PC 17(a)) or sentenced under PC 1170(h).
+ */
+function impliedFelony(count: RapCount, d: RapDisposition): Level {
+  const prison = (d.sentence ?? count.sentence)?.parts.some((p) => p.kind === 'prison');
+  return prison || count.flags.some((f) => f.startsWith('1170(H)')) ? 'F' : '';
+}
+
 function firstDisposition(count: RapCount): RapDisposition | undefined {
   return count.dispositions[0] ?? count.updates.find((u) => u.dispositions.length)?.dispositions[0];
 }
@@ -243,7 +252,8 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
           level(updateSeverity) ||
           level(count.charge?.level) ||
           level(count.toc) ||
-          level(event.toc);
+          level(event.toc) ||
+          impliedFelony(count, conv.dispo);
         const jurisdiction = ch.code === 'USC' ? 'federal' : court.jurisdiction || (ARREST_LIKE.has(event.kind) ? arrestInfo.jurisdiction : '');
         emit(juvenile ? 'adjudication' : 'conviction', cycle, event, count, {
           ...ch,

@@ -68,6 +68,11 @@ describe('rapSheetToCase', () => {
     expect(events.map((e) => e.level)).toEqual(['M', 'I', 'F']);
   });
 
+  it('reads a felony from a state prison sentence or 1170(h) when nothing else gives the level', () => {
+    const { events } = map('COURT:', '20150701 CASC X', 'CNT:01', '459 PC-BURGLARY', '*DISPO:CONVICTED', 'SEN: 2 YEARS PRISON', 'CNT:02', '1170 (H) PC-SENTENCING', '11377 HS-POSSESS', '*DISPO:CONVICTED', 'CNT:03', '484 PC-THEFT', '*DISPO:CONVICTED', 'SEN: 30 DAYS JAIL');
+    expect(events.map((e) => e.level)).toEqual(['F', 'F', '']);
+  });
+
   it('maps juvenile court (CAJV) and sustained petitions to adjudications', () => {
     const { events } = map('COURT:', '20150701 CAJV ALAMEDA', 'CNT:01', '602 WI-WARD', 'COM: CHRG-647(B) PC', '*DISPO:SUSTAINED', 'CNT:02', '211 PC-ROBBERY', '*DISPO:CONVICTED');
     expect(events.map((e) => [e.kind, e.section])).toEqual([
