@@ -27,6 +27,8 @@ export interface OffenseFacts {
   /** The code was recognised as a California code. */
   californiaCode: boolean;
   federalCode: boolean;
+  /** Another state's statute book (NRS, ARS ...). */
+  otherStateCode: boolean;
   section: ParsedSection | null;
   /** What the record says, trimmed. */
   sectionText: string;
@@ -82,7 +84,7 @@ function computeOffense(codeRaw: string, sectionRaw: string, level: string, desc
   const entry = section ? findEntry(index, section.subs) : null;
   const shown = section ? section.text : text;
   const label = section?.attempted ? `attempted ${offenseLabel(code, shown)}` : offenseLabel(code, shown);
-  return { code, californiaCode: isCaliforniaCode(code), federalCode, section, sectionText: text, index, entry, label };
+  return { code, californiaCode: isCaliforniaCode(code), federalCode, otherStateCode: isOtherStateCode(code), section, sectionText: text, index, entry, label };
 }
 
 const ENH_NUMBER = /\d+(?:\.\d+)?[a-z]{0,2}(?:\s*\([a-z0-9]+\))*/i;
@@ -106,9 +108,9 @@ function enhancementFact(raw: string): EnhancementFact {
 
 const ENH_MEMO = new Map<string, EnhancementFact>();
 
-function jurisdictionOf(ev: CaseEvent, federalCode: boolean): Jurisdiction {
-  if (ev.jurisdiction === 'federal' || federalCode) return 'federal';
-  if (ev.jurisdiction === 'other-state' || isOtherStateCode(normalizeCode(ev.code ?? ''))) return 'other-state';
+function jurisdictionOf(ev: CaseEvent, off: OffenseFacts): Jurisdiction {
+  if (ev.jurisdiction === 'federal' || off.federalCode) return 'federal';
+  if (ev.jurisdiction === 'other-state' || off.otherStateCode) return 'other-state';
   return 'california';
 }
 
@@ -138,6 +140,7 @@ export function eventFacts(ev: CaseEvent): EventFacts {
     code: off.code,
     californiaCode: off.californiaCode,
     federalCode: off.federalCode,
+    otherStateCode: off.otherStateCode,
     section: off.section,
     sectionText: off.sectionText,
     index: off.index,
@@ -147,7 +150,7 @@ export function eventFacts(ev: CaseEvent): EventFacts {
     kind: ev.kind,
     date: ev.date ?? '',
     level,
-    jurisdiction: jurisdictionOf(ev, off.federalCode),
+    jurisdiction: jurisdictionOf(ev, off),
     attempted,
     conspiracy: off.section?.conspiracy ?? false,
     enhancements,

@@ -19,12 +19,15 @@ export interface ScreenInput {
 interface Shared {
   trafficking: RuleContext['trafficking'];
   opts: ScreenOptions;
+  ctx: RuleContext;
 }
 
 function screenOne(event: CaseEvent, shared: Shared): ScreenItem {
   const f = eventFacts(event);
   const vacatur = analyzeVacatur(f, shared.trafficking);
-  const ctx: RuleContext = { asOf: shared.opts.asOf, clientDob: shared.opts.clientDob ?? '', trafficking: shared.trafficking, vacatur };
+  // One context per screen() call, re-pointed at each event's analysis (rules never keep it).
+  const ctx = shared.ctx;
+  ctx.vacatur = vacatur;
   const remedies: RemedyResult[] = [];
   for (let i = 0; i < REMEDY_RULES.length; i++) {
     const r = REMEDY_RULES[i]!(f, ctx);
@@ -48,10 +51,8 @@ function screenOne(event: CaseEvent, shared: Shared): ScreenItem {
 }
 
 function sharedFor(trafficking: TraffickingFacts | undefined, opts: ScreenOptions): Shared {
-  return {
-    trafficking: { periods: trafficking?.periods ?? [], ipvOrSexualViolence: trafficking?.ipvOrSexualViolence ?? false },
-    opts,
-  };
+  const t = { periods: trafficking?.periods ?? [], ipvOrSexualViolence: trafficking?.ipvOrSexualViolence ?? false };
+  return { trafficking: t, opts, ctx: { asOf: opts.asOf, clientDob: opts.clientDob ?? '', trafficking: t, vacatur: undefined as unknown as RuleContext['vacatur'] } };
 }
 
 /**

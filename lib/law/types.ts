@@ -67,7 +67,11 @@ export interface Listing {
   note?: string;
 }
 
-/** The screening of one arrest, conviction or adjudication. */
+/**
+ * The screening of one arrest, conviction or adjudication. Read-only: to stay within the
+ * 10,000-events-in-50-ms budget, counts of the same offense, level and date share their
+ * `reasons`, `questions`, `remedies[i]` and listing objects, which are frozen. Copy before editing.
+ */
 export interface ScreenItem {
   eventId: string;
   event: CaseEvent['kind'];

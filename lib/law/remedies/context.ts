@@ -32,3 +32,9 @@ const IDS: RemedyId[] = ['PC 236.14', 'PC 236.15', 'PC 653.29', 'PC 1203.49', 'P
 
 /** Shared "does not fit" results (screen() drops them), so rules allocate nothing for the common case. */
 export const NO_FIT = Object.fromEntries(IDS.map((id) => [id, Object.freeze({ id, fit: 'no' as const, reasons: Object.freeze([]) as unknown as Reason[] })])) as Record<RemedyId, RemedyResult>;
+
+/** A constant result, built once and frozen (shared by every item it applies to). */
+export function fixed(id: RemedyId, fit: Fit, reasons: Reason[]): RemedyResult {
+  Object.freeze(reasons);
+  return Object.freeze({ id, fit, reasons });
+}

@@ -6,7 +6,7 @@
  */
 import { isFallbackCase } from './fallback';
 import { isPenal, sentenceFacts } from './helpers';
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 import type { EventFacts } from '../facts';
 
 export const REASON_1203_4 = {
@@ -42,9 +42,15 @@ export const pc1203_4: RemedyRule = (f, ctx) => {
   if (f.kind !== 'conviction' || !isFallbackCase(f, ctx) || f.level === 'I' || excludedBy1203_4b(f)) return no;
   const s = sentenceFacts(f.event.sentence ?? '', f.date);
   if (s.known && !s.probation) return no;
-  if (!s.known) return { id: 'PC 1203.4', fit: 'maybe', reasons: [{ text: 'The record does not show the sentence. If probation was granted and completed, the court can set aside the conviction and dismiss the case.', cite: 'Pen. Code § 1203.4(a)(1)' }, REASON_1203_4_LIMITS] };
+  if (!s.known) return UNKNOWN_SENTENCE;
   if (s.probationEnds && s.probationEnds > ctx.asOf) {
     return { id: 'PC 1203.4', fit: 'maybe', reasons: [REASON_1203_4, { text: `Probation appears to run until ${s.probationEnds}; early termination can be asked for before then.`, cite: 'Pen. Code § 1203.4(a)(1); § 1203.3' }, REASON_1203_4_LIMITS] };
   }
-  return { id: 'PC 1203.4', fit: 'candidate', reasons: [REASON_1203_4, REASON_1203_4_LIMITS] };
+  return FIT;
 };
+
+const FIT = fixed('PC 1203.4', 'candidate', [REASON_1203_4, REASON_1203_4_LIMITS]);
+const UNKNOWN_SENTENCE = fixed('PC 1203.4', 'maybe', [
+  { text: 'The record does not show the sentence. If probation was granted and completed, the court can set aside the conviction and dismiss the case.', cite: 'Pen. Code § 1203.4(a)(1)' },
+  REASON_1203_4_LIMITS,
+]);

@@ -4,7 +4,7 @@
  * (reference rule R16).
  */
 import { addMonths, isLoitering65322, isPenal, isProstitution } from './helpers';
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_1203_47 = {
   text: 'A juvenile adjudication for § 647(b) or former § 653.22 can be sealed once the client is 18, without the usual showings of rehabilitation or of no later felony or moral-turpitude conviction.',
@@ -26,5 +26,7 @@ export const pc1203_47: RemedyRule = (f, ctx) => {
       return { id: 'PC 1203.47', fit: 'maybe', reasons: [...reasons, { text: `The client turns 18 on ${eighteen}; sealing under § 1203.47 is available from then.`, cite: 'Pen. Code § 1203.47(a)' }] };
     }
   }
-  return { id: 'PC 1203.47', fit: 'candidate', reasons };
+  return FIT;
 };
+
+const FIT = fixed('PC 1203.47', 'candidate', [REASON_1203_47, REASON_1203_47_BUYER]);

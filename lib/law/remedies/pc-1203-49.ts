@@ -3,7 +3,7 @@
  * term of probation (Stats. 2014 ch. 708). Relief is 1203.4-type; records are not destroyed.
  */
 import { isProstitution, sentenceFacts } from './helpers';
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_1203_49 = {
   text: 'A § 647(b) prostitution or solicitation conviction can be dismissed once any probation is complete, on clear and convincing evidence that it was the result of the client being a trafficking victim.',
@@ -28,5 +28,7 @@ export const pc1203_49: RemedyRule = (f, ctx) => {
       ],
     };
   }
-  return { id: 'PC 1203.49', fit: 'candidate', reasons: [REASON_1203_49, REASON_1203_49_EFFECT] };
+  return FIT;
 };
+
+const FIT = fixed('PC 1203.49', 'candidate', [REASON_1203_49, REASON_1203_49_EFFECT]);

@@ -6,7 +6,7 @@
 import { excludedBy1203_4b } from './pc-1203-4';
 import { isFallbackCase } from './fallback';
 import { addMonths, sentenceFacts } from './helpers';
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_1203_4A = {
   text: 'A misdemeanor or infraction without probation can be dismissed one year after judgment: as of right if the sentence was completed and the client has obeyed the law since, otherwise in the court\'s discretion (form CR-180).',
@@ -25,5 +25,8 @@ export const pc1203_4a: RemedyRule = (f, ctx) => {
       return { id: 'PC 1203.4a', fit: 'maybe', reasons: [REASON_1203_4A, { text: `One year after judgment is ${from}; the petition can be filed from then.`, cite: 'Pen. Code § 1203.4a(a)' }] };
     }
   }
-  return { id: 'PC 1203.4a', fit: s.known ? 'candidate' : 'maybe', reasons: [REASON_1203_4A] };
+  return s.known ? FIT : MAYBE;
 };
+
+const FIT = fixed('PC 1203.4a', 'candidate', [REASON_1203_4A]);
+const MAYBE = fixed('PC 1203.4a', 'maybe', [REASON_1203_4A]);

@@ -5,7 +5,7 @@
  * survivors. A fallback; whether the client is a non-citizen is not in the case data, so 'maybe'.
  */
 import { isFallbackCase } from './fallback';
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_1473_7 = {
   text: 'If the client is not a U.S. citizen and this conviction could lead to removal or the denial of an immigration benefit, a motion to vacate it for prejudicial error about immigration consequences may be available once the client is out of criminal custody.',
@@ -18,5 +18,7 @@ export const REASON_1473_7_STANDARD = {
 
 export const pc1473_7: RemedyRule = (f, ctx) => {
   if (f.kind !== 'conviction' || !isFallbackCase(f, ctx)) return NO_FIT['PC 1473.7'];
-  return { id: 'PC 1473.7', fit: 'maybe', reasons: [REASON_1473_7, REASON_1473_7_STANDARD] };
+  return FIT;
 };
+
+const FIT = fixed('PC 1473.7', 'maybe', [REASON_1473_7, REASON_1473_7_STANDARD]);

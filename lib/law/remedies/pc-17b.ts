@@ -5,7 +5,7 @@
  */
 import { isFallbackCase } from './fallback';
 import { sentenceFacts } from './helpers';
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_17B = {
   text: 'This offense can be punished as a felony or a misdemeanor (a "wobbler"). The court can declare it a misdemeanor for all purposes unless a state prison term was imposed; it is usually asked for together with a § 1203.4 dismissal (form CR-180).',
@@ -16,5 +16,7 @@ export const pc17b: RemedyRule = (f, ctx) => {
   const no = NO_FIT['PC 17(b)'];
   if (f.kind !== 'conviction' || !isFallbackCase(f, ctx) || f.level !== 'F' || !f.entry?.wobbler) return no;
   if (sentenceFacts(f.event.sentence ?? '', f.date).prison) return no;
-  return { id: 'PC 17(b)', fit: 'maybe', reasons: [REASON_17B] };
+  return FIT;
 };
+
+const FIT = fixed('PC 17(b)', 'maybe', [REASON_17B]);

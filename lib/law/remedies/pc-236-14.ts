@@ -6,11 +6,11 @@
  */
 import type { Trafficking } from '@/lib/model';
 import type { EventFacts } from '../facts';
-import { inTraffickingPeriod } from '../rules/period';
+import { inTraffickingPeriod, type PeriodFinding } from '../rules/period';
 import { seriousReason, seriousStatus } from '../rules/serious';
-import { violence } from '../rules/violence';
+import { violence, type ViolenceFinding } from '../rules/violence';
 import type { Fit, Reason, RemedyResult, Verdict } from '../types';
-import type { RemedyRule, VacaturAnalysis } from './context';
+import { fixed, type RemedyRule, type VacaturAnalysis } from './context';
 
 const VERDICT_FIT: Record<Verdict, Fit> = { candidate: 'candidate', review: 'maybe', ineligible: 'no' };
 
@@ -33,24 +33,57 @@ export const REASON_VIOLENT_ARREST: Reason = {
  * candidate otherwise.
  */
 export function analyzeVacatur(f: EventFacts, trafficking: Pick<Trafficking, 'periods'>): VacaturAnalysis {
-  if (f.jurisdiction !== 'california') {
-    const reason = f.jurisdiction === 'federal' ? REASON_FEDERAL : REASON_OTHER_STATE;
-    return { fit: 'no', verdict: 'ineligible', reasons: [reason], questions: [], violent: null, serious: null, isViolent: false };
-  }
+  if (f.jurisdiction !== 'california') return f.jurisdiction === 'federal' ? FEDERAL : OTHER_STATE;
   const v = violence(f);
   const p = inTraffickingPeriod(f, trafficking.periods ?? []);
+  // Without answers or enhancements, v and p are shared findings (same offense, level and date),
+  // so the analysis built from them can be shared too: screening 10,000 counts then allocates
+  // little (DESIGN § 6 budget). Shared analyses are frozen.
+  if (f.enhancements.length > 0 || hasKeys(f.answers)) return build(f, v, p);
+  let byPeriod = SHARED.get(v);
+  if (!byPeriod) SHARED.set(v, (byPeriod = new WeakMap()));
+  let pair = byPeriod.get(p);
+  if (!pair) byPeriod.set(p, (pair = [undefined, undefined]));
+  const slot = f.kind === 'arrest' ? 1 : 0;
+  return (pair[slot] ??= freeze(build(f, v, p)));
+}
+
+const SHARED = new WeakMap<ViolenceFinding, WeakMap<PeriodFinding, [VacaturAnalysis | undefined, VacaturAnalysis | undefined]>>();
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+function freeze(a: VacaturAnalysis): VacaturAnalysis {
+  Object.freeze(a.reasons);
+  Object.freeze(a.questions);
+  return Object.freeze(a);
+}
+
+const FEDERAL: VacaturAnalysis = freeze({ fit: 'no', verdict: 'ineligible', reasons: [REASON_FEDERAL], questions: [], violent: null, serious: null, isViolent: false });
+const OTHER_STATE: VacaturAnalysis = freeze({ fit: 'no', verdict: 'ineligible', reasons: [REASON_OTHER_STATE], questions: [], violent: null, serious: null, isViolent: false });
+
+function concat<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out = a.slice();
+  for (let i = 0; i < b.length; i++) out.push(b[i]!);
+  return out;
+}
+
+function build(f: EventFacts, v: ViolenceFinding, p: PeriodFinding): VacaturAnalysis {
   const serious = seriousStatus(f, p.status === 'ok');
   if (v.status === 'violent') {
-    const reasons = f.kind === 'arrest' ? [...v.reasons, REASON_VIOLENT_ARREST] : v.reasons.slice();
+    const reasons = v.reasons.slice();
+    if (f.kind === 'arrest') reasons.push(REASON_VIOLENT_ARREST);
     return { fit: 'no', verdict: 'ineligible', reasons, questions: [], violent: { paragraph: v.paragraph! }, serious, isViolent: true };
   }
   if (p.status === 'no') {
-    return { fit: 'no', verdict: 'ineligible', reasons: [...v.reasons, ...p.reasons], questions: [], violent: null, serious, isViolent: false };
+    return { fit: 'no', verdict: 'ineligible', reasons: concat(v.reasons, p.reasons), questions: [], violent: null, serious, isViolent: false };
   }
-  const reasons = [...v.reasons, ...p.reasons];
+  const reasons = concat(v.reasons, p.reasons);
   if (serious) reasons.push(seriousReason(f, serious));
   const verdict: Verdict = v.status === 'review' || p.status === 'review' ? 'review' : 'candidate';
-  return { fit: VERDICT_FIT[verdict], verdict, reasons, questions: [...v.questions, ...p.questions], violent: null, serious, isViolent: false };
+  return { fit: VERDICT_FIT[verdict], verdict, reasons, questions: concat(v.questions, p.questions), violent: null, serious, isViolent: false };
 }
 
 export const REASON_STANDARD: Reason = {
@@ -77,7 +110,14 @@ export const REASON_JUVENILE: Reason = {
 /** The remedy entry for PC 236.14; its fit mirrors the verdict (review → maybe). */
 export const pc236_14: RemedyRule = (f, ctx): RemedyResult => {
   const fit = ctx.vacatur.fit;
+  // Not reported by screen() (it keeps only fitting remedies), but a direct caller sees why.
   if (fit === 'no') return { id: 'PC 236.14', fit, reasons: ctx.vacatur.reasons };
-  const first = f.kind === 'arrest' ? REASON_ARREST : f.kind === 'adjudication' ? REASON_JUVENILE : REASON_EFFECT_CONVICTION;
-  return { id: 'PC 236.14', fit, reasons: [first, REASON_STANDARD, REASON_NO_DEADLINE] };
+  return RESULTS[fit][f.kind];
 };
+
+const forKind = (fit: Fit) => ({
+  conviction: fixed('PC 236.14', fit, [REASON_EFFECT_CONVICTION, REASON_STANDARD, REASON_NO_DEADLINE]),
+  arrest: fixed('PC 236.14', fit, [REASON_ARREST, REASON_STANDARD, REASON_NO_DEADLINE]),
+  adjudication: fixed('PC 236.14', fit, [REASON_JUVENILE, REASON_STANDARD, REASON_NO_DEADLINE]),
+});
+const RESULTS = { candidate: forKind('candidate'), maybe: forKind('maybe') };

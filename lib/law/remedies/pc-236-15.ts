@@ -4,7 +4,7 @@
  * be brought "within a reasonable time" (§ 236.15(l)), so timing always needs review (rule R18).
  * Offered only when the case says the client is such a survivor.
  */
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_236_15 = {
   text: 'The case notes the client is also a survivor of intimate partner violence or sexual violence: § 236.15 offers vacatur of a nonviolent arrest or conviction that was a direct result of that violence, on the same clear and convincing standard.',
@@ -19,5 +19,7 @@ export const pc236_15: RemedyRule = (f, ctx) => {
   if (!ctx.trafficking.ipvOrSexualViolence || f.jurisdiction !== 'california' || ctx.vacatur.isViolent) {
     return NO_FIT['PC 236.15'];
   }
-  return { id: 'PC 236.15', fit: 'maybe', reasons: [REASON_236_15, REASON_236_15_TIMING] };
+  return FIT;
 };
+
+const FIT = fixed('PC 236.15', 'maybe', [REASON_236_15, REASON_236_15_TIMING]);

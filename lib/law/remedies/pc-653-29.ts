@@ -4,7 +4,7 @@
  * so it is often the easier petition for these counts (reference rule R20).
  */
 import { isLoitering65322 } from './helpers';
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_653_29_DISMISS = {
   text: 'Former § 653.22 (loitering with intent to commit prostitution) was repealed effective January 1, 2023. A person who has completed the sentence can apply to have this conviction dismissed and sealed as legally invalid; no trafficking showing is needed.',
@@ -17,5 +17,7 @@ export const REASON_653_29_PRESUMPTION = {
 
 export const pc653_29: RemedyRule = (f) => {
   if (!isLoitering65322(f) || f.kind !== 'conviction') return NO_FIT['PC 653.29'];
-  return { id: 'PC 653.29', fit: 'candidate', reasons: [REASON_653_29_DISMISS, REASON_653_29_PRESUMPTION] };
+  return FIT;
 };
+
+const FIT = fixed('PC 653.29', 'candidate', [REASON_653_29_DISMISS, REASON_653_29_PRESUMPTION]);

@@ -4,7 +4,7 @@
  */
 import { isFallbackCase } from './fallback';
 import { dispositionOutcome } from './helpers';
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_851_91 = {
   text: 'An arrest that did not end in a conviction can be sealed by petition (for example, no charges filed, charges dismissed and not refilable, or acquittal); sealing is a matter of right unless an exception applies (forms CR-409 and CR-410).',
@@ -20,10 +20,11 @@ export const pc851_91: RemedyRule = (f, ctx) => {
   if (f.kind !== 'arrest' || !isFallbackCase(f, ctx)) return no;
   const outcome = dispositionOutcome(f.event.disposition ?? '');
   if (outcome === 'convicted') return no;
-  if (outcome === 'none') return { id: 'PC 851.91', fit: 'candidate', reasons: [REASON_851_91, REASON_851_91_LIMITS] };
-  return {
-    id: 'PC 851.91',
-    fit: 'maybe',
-    reasons: [{ text: 'If this arrest did not lead to a conviction, it can be sealed by petition; the record does not show the outcome.', cite: 'Pen. Code § 851.91(a)' }, REASON_851_91_LIMITS],
-  };
+  return outcome === 'none' ? FIT : MAYBE;
 };
+
+const FIT = fixed('PC 851.91', 'candidate', [REASON_851_91, REASON_851_91_LIMITS]);
+const MAYBE = fixed('PC 851.91', 'maybe', [
+  { text: 'If this arrest did not lead to a conviction, it can be sealed by petition; the record does not show the outcome.', cite: 'Pen. Code § 851.91(a)' },
+  REASON_851_91_LIMITS,
+]);

@@ -4,7 +4,7 @@
  * expungement of related arrests (reference rule R22). The standard of proof and deadlines were
  * not confirmed from the enrolled text, so the fit is always 'maybe'.
  */
-import { NO_FIT, type RemedyRule } from './context';
+import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_3771A = {
   text: 'The Trafficking Survivors Relief Act (2026) lets a federal court vacate a conviction for a non-violent ("level A") federal offense committed as a direct result of being a trafficking victim, and expunge related arrests.',
@@ -17,5 +17,7 @@ export const REASON_3771A_REVIEW = {
 
 export const usc3771A: RemedyRule = (f) => {
   if (f.jurisdiction !== 'federal') return NO_FIT['18 USC 3771A'];
-  return { id: '18 USC 3771A', fit: 'maybe', reasons: [REASON_3771A, REASON_3771A_REVIEW] };
+  return FIT;
 };
+
+const FIT = fixed('18 USC 3771A', 'maybe', [REASON_3771A, REASON_3771A_REVIEW]);
