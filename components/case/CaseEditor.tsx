@@ -5,6 +5,7 @@ import { PacketPanel } from '../packet/PacketPanel';
 import { nextDeadline } from '../packet/ServiceEditor';
 import { CsvImport } from '../record/CsvImport';
 import { RapImport } from '../rapsheet/RapImport';
+import { RecordSummaryView } from '../summary/RecordSummaryView';
 import { RecordEditor } from '../record/RecordEditor';
 import { downloadFile, fileSafe } from '../ui/download';
 import { SaveStatus } from '../ui/SaveStatus';
@@ -13,7 +14,7 @@ import { AttorneyForm } from './AttorneyForm';
 import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
 
-const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Packet'] as const;
+const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Summary', 'Packet'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
@@ -76,6 +77,9 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
       break;
     case 'RAP sheet':
       body = <RapImport caseValue={draft} update={update} asOf={todayIso()} />;
+      break;
+    case 'Summary':
+      body = <RecordSummaryView caseValue={draft} asOf={todayIso()} />;
       break;
     case 'Packet':
       body = <PacketPanel caseValue={draft} update={update} asOf={todayIso()} />;

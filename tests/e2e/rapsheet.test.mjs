@@ -58,3 +58,30 @@ test('a pasted RAP sheet is previewed, confirmed and merged into the case with v
   assert.match(await page.getByTestId('rap-counts').innerText(), new RegExp(`${entries} entries read: 0 new, ${entries} already in the case`));
   await page.close();
 });
+
+test('the record summary shows the record by county and case, and downloads as a PDF', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 400, height: 1200 });
+  await page.goto(ext.panelUrl);
+  const panel = new PanelPage(page);
+  await panel.loadSample();
+  await panel.tab('Summary');
+  const summary = page.getByTestId('record-summary');
+  await summary.waitFor();
+  const text = await summary.innerText();
+  assert.match(text, /Los Angeles/);
+  assert.match(text, /Orange/);
+  assert.match(text, /Case TA139010/);
+  assert.equal(await summary.locator('.badge').count(), 9);
+  await page.screenshot({ path: join(SHOTS, 'record-summary.png') });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+  const file = join(mkdtempSync(join(tmpdir(), 'summary-e2e-')), 'summary.pdf');
+  await download.saveAs(file);
+  const pdfText = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  assert.match(pdfText, /Criminal Record Summary/);
+  assert.match(pdfText, /653\.22\(a\)/);
+  await page.close();
+});
