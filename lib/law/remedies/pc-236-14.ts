@@ -78,11 +78,15 @@ function build(f: EventFacts, v: ViolenceFinding, p: PeriodFinding): VacaturAnal
     return { fit: 'no', verdict: 'ineligible', reasons, questions: [], violent: { paragraph: v.paragraph! }, serious, isViolent: true };
   }
   if (p.status === 'no') {
-    return { fit: 'no', verdict: 'ineligible', reasons: concat(v.reasons, p.reasons), questions: [], violent: null, serious, isViolent: false };
+    // The attorney answered that the client was not a victim at the time: that decides it.
+    return { fit: 'no', verdict: 'ineligible', reasons: concat(p.reasons, v.reasons), questions: [], violent: null, serious, isViolent: false };
   }
-  const reasons = concat(v.reasons, p.reasons);
-  if (serious) reasons.push(seriousReason(f, serious));
   const verdict: Verdict = v.status === 'review' || p.status === 'review' ? 'review' : 'candidate';
+  // The reason that decided the verdict comes first: the panel row, the summary and the CLI
+  // table show only the first reason. A review caused by the date alone leads with the date.
+  const dateDecides = p.status === 'review' && v.status !== 'review';
+  const reasons = dateDecides ? concat(p.reasons, v.reasons) : concat(v.reasons, p.reasons);
+  if (serious) reasons.push(seriousReason(f, serious));
   return { fit: VERDICT_FIT[verdict], verdict, reasons, questions: concat(v.questions, p.questions), violent: null, serious, isViolent: false };
 }
 

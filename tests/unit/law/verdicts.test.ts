@@ -232,7 +232,9 @@ describe('trafficking periods (inclusive)', () => {
   it('the day after the period', () => {
     const item = at('2014-07-01');
     expect(item.verdict).toBe('review');
-    expect(item.reasons[1]).toEqual({
+    // The deciding reason (the date) comes first; the nonviolent finding follows.
+    expect(item.reasons[1]!.cite).toBe('Pen. Code § 236.14(t)(1); § 667.5(c)');
+    expect(item.reasons[0]).toEqual({
       text: 'The date 2014-07-01 falls outside every trafficking period entered (2012-03-01 to 2014-06-30). Find out whether the client was a victim of human trafficking when the offense was committed; a court date can be later than the offense.',
       cite: 'Pen. Code § 236.14(a), (g)(1)',
     });
@@ -247,12 +249,12 @@ describe('trafficking periods (inclusive)', () => {
   it('no period entered yet', () => {
     const item = screenEvent(ev({ section: '647(b)', level: 'M' }), { periods: [] }, { asOf: AS_OF });
     expect(item.verdict).toBe('review');
-    expect(item.reasons[1]!.text).toBe('No trafficking period has been entered for this case yet. Enter when the client was trafficked: vacatur needs the offense to have been committed while the client was a victim.');
+    expect(item.reasons[0]!.text).toBe('No trafficking period has been entered for this case yet. Enter when the client was trafficked: vacatur needs the offense to have been committed while the client was a victim.');
   });
   it('missing date', () => {
     const item = screenEvent(ev({ section: '647(b)', level: 'M', date: '' }), { periods }, { asOf: AS_OF });
     expect(item.verdict).toBe('review');
-    expect(item.reasons[1]!.text).toBe('The record shows no date for this entry, so it cannot be matched to a trafficking period. Find the date of the offense or arrest.');
+    expect(item.reasons[0]!.text).toBe('The record shows no date for this entry, so it cannot be matched to a trafficking period. Find the date of the offense or arrest.');
   });
   it('the attorney can confirm the client was a victim at the time, or not', () => {
     const yes = screenEvent(ev({ section: '647(b)', level: 'M', date: '2016-02-01', answers: { 'victim-at-time': 'yes' } }), { periods }, { asOf: AS_OF });
