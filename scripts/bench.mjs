@@ -6,7 +6,7 @@
 // reports; the tests decide), unless --strict is given.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { bundleForNode } from './bundle-node.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSizes } from './bench/build-sizes.mjs';
@@ -33,20 +33,8 @@ const report = (f) => {
 
 // Library benchmarks run in Node over the real lib/ code, bundled like the CLI.
 async function nodeBenchmarks() {
-  const out = join(root, '.cache/bench/node-bench.mjs');
-  for (const name of ['node-bench', 'packet-bench']) {
-    await build({
-      entryPoints: [join(root, `scripts/bench/${name}.ts`)],
-      outfile: join(root, `.cache/bench/${name}.mjs`),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      alias: { '@': root },
-      logLevel: 'warning',
-    });
-  }
+  const out = await bundleForNode('scripts/bench/node-bench.ts', '.cache/bench/node-bench.mjs');
+  await bundleForNode('scripts/bench/packet-bench.ts', '.cache/bench/packet-bench.mjs');
   const { runNodeBenchmarks } = await import(pathToFileURL(out).href);
   await runNodeBenchmarks({ wanted, report, root });
 }
@@ -54,7 +42,7 @@ async function nodeBenchmarks() {
 console.log(`${'figure'.padEnd(52)} ${'value'.padStart(10)} unit budget`);
 if (wanted('size')) for (const f of buildSizes(root)) report(f);
 await nodeBenchmarks();
-if (wanted('panel')) await panelBenchmarks({ root, report, wanted });
+if (wanted('panel')) await panelBenchmarks({ report, wanted });
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));

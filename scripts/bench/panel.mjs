@@ -1,7 +1,6 @@
 // Side panel benchmarks in real headless Chromium with the built extension loaded.
-import { build } from 'esbuild';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleForNode } from '../bundle-node.mjs';
 import { launchExtension } from '../../tests/e2e/fixtures.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -17,7 +16,7 @@ async function timeFirstRender(context, url) {
   return value;
 }
 
-export async function panelBenchmarks({ root, report, wanted }) {
+export async function panelBenchmarks({ report, wanted }) {
   const ext = await launchExtension();
   try {
     if (wanted('panel: case list') || wanted('panel')) {
@@ -41,7 +40,7 @@ export async function panelBenchmarks({ root, report, wanted }) {
       for (let i = 0; i < 7; i++) runs.push(await timeFirstRender(ext.context, ext.panelUrl));
       report({ name: 'panel: case list first render, 500 cases (median of 7)', value: round(median(runs)), unit: 'ms', budget: 300 });
     }
-    if (wanted('panel: rap')) report({ name: 'panel: RAP import preview of a 200-count sheet (median of 5)', value: round(await rapPreview(ext, root)), unit: 'ms', budget: 500 });
+    if (wanted('panel: rap')) report({ name: 'panel: RAP import preview of a 200-count sheet (median of 5)', value: round(await rapPreview(ext)), unit: 'ms', budget: 500 });
     if (wanted('panel: badges')) report({ name: 'panel: badge column update after a period edit, 300 events (median of 9)', value: round(await badgeUpdate(ext)), unit: 'ms', budget: 16.7 });
   } finally {
     await ext.close();
@@ -100,9 +99,8 @@ async function badgeUpdate(ext) {
 }
 
 /** A synthetic RAP sheet with at least 200 counts, from the test factory (bundled for Node). */
-async function sheetWith200Counts(root) {
-  const out = join(root, '.cache/bench/rapsheet-factory.mjs');
-  await build({ entryPoints: [join(root, 'tests/factories/rapsheet-factory.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', alias: { '@': root }, logLevel: 'warning' });
+async function sheetWith200Counts() {
+  const out = await bundleForNode('tests/factories/rapsheet-factory.ts', '.cache/bench/rapsheet-factory.mjs');
   const { syntheticRapSheet } = await import(pathToFileURL(out).href);
   for (let cycles = 80; ; cycles += 5) {
     const sheet = syntheticRapSheet({ cycles, seed: 7 });
@@ -111,8 +109,8 @@ async function sheetWith200Counts(root) {
 }
 
 /** Time from pasting the sheet (input event) to the preview of every entry being rendered. */
-async function rapPreview(ext, root) {
-  const sheet = await sheetWith200Counts(root);
+async function rapPreview(ext) {
+  const sheet = await sheetWith200Counts();
   const page = await ext.context.newPage();
   await page.goto(ext.panelUrl);
   const created = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'cases/create', body: { client: { firstName: 'Rap', lastName: 'Previewbench' }, trafficking: { periods: [{ from: '2000-01-01', to: '2010-12-31' }] } } }));

@@ -5,17 +5,7 @@
  */
 import { deflateSync } from 'node:zlib';
 
-/** Mulberry32: a seeded PRNG, so every run makes the same bytes. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from './seeded-random';
 
 /**
  * A page that looks scanned: off-white paper with grain, dark "text" bars, a darker smudge.

@@ -8,17 +8,9 @@
  * // expected.convictions === parseRapSheet(text) convictions
  */
 
-/** mulberry32: small seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
+
+export { seededRandom };
 
 const CHARGES: Array<[string, string, string, 'F' | 'M' | 'I']> = [
   ['647(B)', 'PC', 'DISORDERLY CONDUCT:PROSTITUTION', 'M'],
