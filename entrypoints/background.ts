@@ -1,3 +1,4 @@
+import '@/lib/model/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CaseRepository, VacaturDb } from '@/lib/db';

@@ -11,6 +11,9 @@ interface Props {
 
 /** Every reason with its citation, the remedies that fit, and the questions that would settle a review. */
 export function ScreeningDetail({ item, event, onAnswer }: Props) {
+  // Settled answers stay visible (with a way back), since a settled question leaves the list.
+  const open = new Set(item.questions.map((q) => q.id));
+  const answered = Object.entries(event.answers).filter(([id, a]) => a !== 'unknown' && !open.has(id));
   return (
     <div className="screening-detail">
       {item.questions.length ? (
@@ -30,6 +33,18 @@ export function ScreeningDetail({ item, event, onAnswer }: Props) {
             </div>
           ))}
         </fieldset>
+      ) : null}
+      {answered.length ? (
+        <div className="answered">
+          {answered.map(([id, a]) => (
+            <p key={id}>
+              You answered <strong>{a}</strong> ({id.replace(/-/g, ' ')}).{' '}
+              <button type="button" className="link" onClick={() => onAnswer(id, 'unknown')}>
+                Clear answer
+              </button>
+            </p>
+          ))}
+        </div>
       ) : null}
       <h3>Why</h3>
       <ul className="reasons">

@@ -85,3 +85,37 @@ test('the record summary shows the record by county and case, and downloads as a
   assert.match(pdfText, /653\.22\(a\)/);
   await page.close();
 });
+
+test('a text PDF of a RAP sheet is read in the panel; a scanned PDF gets a message to OCR it first', async () => {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'rap-pdf-e2e-'));
+  // A RAP sheet "printed to PDF": the fixture's lines in Courier, 60 lines a page.
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Courier);
+  const lines = SHEET.split('\n');
+  for (let i = 0; i < lines.length; i += 60) {
+    const pg = doc.addPage([612, 792]);
+    lines.slice(i, i + 60).forEach((l, j) => l.trim() && pg.drawText(l, { x: 30, y: 760 - j * 12, size: 8, font }));
+  }
+  const textPdf = join(dir, 'rap-sheet.pdf');
+  writeFileSync(textPdf, await doc.save());
+  const scan = await PDFDocument.create();
+  scan.addPage([612, 792]).drawRectangle({ x: 40, y: 40, width: 500, height: 700, borderWidth: 2 });
+  const scanPdf = join(dir, 'scanned.pdf');
+  writeFileSync(scanPdf, await scan.save());
+
+  const page = await ext.context.newPage();
+  await page.goto(ext.panelUrl);
+  const panel = new PanelPage(page);
+  await panel.newCase();
+  await panel.tab('RAP sheet');
+  await page.getByTestId('rap-file').setInputFiles(scanPdf);
+  assert.match(await page.getByRole('alert').innerText(), /no text layer.*OCR/);
+  await page.getByTestId('rap-file').setInputFiles(textPdf);
+  await page.getByTestId('rap-preview').waitFor({ timeout: 20_000 });
+  assert.match(await page.getByTestId('rap-subject').innerText(), /CII A12345678/);
+  assert.ok((await page.locator('.rap-entry').count()) >= 3);
+  await page.close();
+});

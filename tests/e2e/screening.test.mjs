@@ -28,6 +28,14 @@ test('every entry shows a verdict badge, and editing a period updates it at once
   await row(page, 'ev-2013-gap').locator('.event-summary').click();
   await row(page, 'ev-2013-gap').getByText('To settle this, find out:').waitFor();
   await page.screenshot({ path: join(SHOTS, 'screening-review-open.png'), fullPage: true });
+  // Answering the question settles the review; "not known yet" puts it back.
+  const question = row(page, 'ev-2013-gap').getByRole('radiogroup', { name: /victim of human trafficking when this offense was committed/ });
+  await question.getByLabel('Yes').click();
+  assert.equal(await badge(page, 'ev-2013-gap').innerText(), '✓ Candidate');
+  assert.match(await row(page, 'ev-2013-gap').innerText(), /The attorney answered "yes"/);
+  await row(page, 'ev-2013-gap').getByRole('button', { name: 'Clear answer' }).click();
+  assert.equal(await badge(page, 'ev-2013-gap').innerText(), '? Needs review');
+  await row(page, 'ev-2013-gap').locator('.event-summary').click(); // close it again
 
   // Filter by verdict.
   const filters = page.getByRole('group', { name: 'Filter by verdict' });
