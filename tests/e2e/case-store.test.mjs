@@ -90,3 +90,31 @@ test('sample case loads, deletes with confirmation, and undo brings it back', as
   await page.screenshot({ path: join(SHOTS, 'panel-list.png') });
   await page.close();
 });
+
+test('a case exported to a file imports back as the same case', async () => {
+  const { readFileSync } = await import('node:fs');
+  const page = await ext.context.newPage();
+  await page.goto(ext.panelUrl);
+  const panel = new PanelPage(page);
+  await panel.loadSample();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export case file' }).click()]);
+  assert.match(download.suggestedFilename(), /^vacatur-case-Alvarado-Ortiz-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = join(tmpdir(), `export-${Date.now()}.json`);
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(exported.format, 'vacatur-assist/case');
+  assert.equal(exported.version, 1);
+  assert.equal(exported.case.events.length, 9);
+  assert.equal(exported.case.id, undefined, 'store identity stays out of the file');
+
+  await panel.backToList();
+  const before = await panel.caseRows.count();
+  await panel.importFile(file);
+  await page.getByRole('form', { name: 'Client' }).waitFor();
+  assert.equal(await panel.field('CII number').inputValue(), 'A09876543');
+  await panel.tab('Record');
+  assert.equal(await page.locator('li.event').count(), 9);
+  await panel.backToList();
+  assert.equal(await panel.caseRows.count(), before + 1);
+  await page.close();
+});
