@@ -22,8 +22,13 @@ export interface Group {
   rows: Row[];
   /** Move the whole group to the next page rather than split it (signature blocks, table rows). */
   keepTogether?: boolean;
-  /** Rows repeated at the top of each continuation page (a table's header). */
+  /** Rows repeated at the top of each continuation page (a table's header); not above the group's first row. */
   repeatOnBreak?: Row[];
+  /**
+   * Rows placed above the group's first row when that row begins a new page: the group carries on
+   * a table that earlier groups began (a record summary's case inside its county's table).
+   */
+  headIfStartsPage?: Row[];
   /** Start this group on a new page. */
   pageBreakBefore?: boolean;
 }
@@ -90,12 +95,14 @@ export function paginate(groups: Group[], frame: PageFrame): Paginated {
   };
 
   groups.forEach((group, gi) => {
-    repeat = undefined;
+    repeat = group.headIfStartsPage;
     const atTop = slot === 0 || (page === 0 && slot === frame.firstPageStart);
     if (group.pageBreakBefore && !atTop) newPage(gi);
     if (group.keepTogether && !fits(slot, group.rows) && height(group.rows) <= capacity && !atTop) newPage(gi);
-    repeat = group.repeatOnBreak;
     group.rows.forEach((row, ri) => {
+      // Continuation pages repeat the header; the page the group starts on has its own first row
+      // (a table's header row), so repeating there would print the header twice.
+      repeat = ri === 0 ? group.headIfStartsPage : group.repeatOnBreak;
       // A keepWithNext chain (heading + first line) must fit together, within reason.
       const chain: Row[] = [row];
       for (let k = ri; group.rows[k]?.keepWithNext && group.rows[k + 1] && chain.length < 4; k++) chain.push(group.rows[k + 1]!);

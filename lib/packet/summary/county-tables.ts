@@ -65,7 +65,9 @@ export function recordGroups(s: RecordSummary, ctx: Ctx): { groups: Group[]; mar
   if (s.counties.length === 0) {
     groups.push({ rows: [combine([recordHeading, paragraph(ctx, plain('No entries on the record.'), { size: 9, leading: 11, padTop: 6 })])] });
   }
-  // A case lead that starts a page gets the county's header repeated; so does a case that continues.
+  // One group per case: its heading kept with its first entry, then the other entries. A case
+  // that starts a page gets the county's header above it; a case that continues onto a page gets
+  // the county's header and its own heading, marked continued.
   s.counties.forEach((county, ci) => {
     const pageTop = combine([countyContinued(county), tableHeader()]);
     county.cases.forEach((k, ki) => {
@@ -76,8 +78,11 @@ export function recordGroups(s: RecordSummary, ctx: Ctx): { groups: Group[]; mar
       lead.push(caseHeading(k, ctx, false), entries[0]!);
       if (ki === 0) marks.push({ title: `${countyName(county.county)} (${countsText(county.counts)})`, group: groups.length, depth: 0 });
       marks.push({ title: k.caseNumber ? `Case ${k.caseNumber}` : 'No case number', group: groups.length, depth: 1 });
-      groups.push({ rows: [combine(lead)], ...(ki === 0 ? {} : { repeatOnBreak: [pageTop] }) });
-      if (entries.length > 1) groups.push({ rows: entries.slice(1), repeatOnBreak: [combine([countyContinued(county), tableHeader(), caseHeading(k, ctx, true)])] });
+      groups.push({
+        rows: [combine(lead), ...entries.slice(1)],
+        repeatOnBreak: [combine([countyContinued(county), tableHeader(), caseHeading(k, ctx, true)])],
+        ...(ki === 0 ? {} : { headIfStartsPage: [pageTop] }),
+      });
     });
   });
   return { groups, marks };

@@ -3,7 +3,7 @@ import type { Group, Row } from '../layout/paginate';
 import { wrapRuns } from '../layout/wrap';
 import type { RecordSummary } from '@/lib/summary/record-summary';
 import { DETAIL, G, WIDTH } from './geometry';
-import { combine, linesOps, paragraph, plain, row, sectionHeading, splitGroup, type Ctx } from './rows';
+import { combine, linesOps, paragraph, plain, row, sectionHeading, type Ctx } from './rows';
 
 /**
  * The open questions, each asked once with the entries it concerns (screening asks the same
@@ -36,5 +36,6 @@ export function questionGroups(s: RecordSummary, ctx: Ctx): Group[] {
     const lines = list.map((l, li) => row(DETAIL.leading + (li === list.length - 1 ? 3 : 0), (top) => linesOps([l], x, top, DETAIL.size, DETAIL.leading)));
     rows.push(combine([question, lines[0]!]), ...lines.slice(1));
   });
-  return splitGroup(combine([heading, rows[0]!]), rows.slice(1), [paragraph(ctx, plain('Open questions (continued)', 'bold'), { size: 9, leading: 11, padTop: 2, padBottom: 2 })]);
+  const continued = paragraph(ctx, plain('Open questions (continued)', 'bold'), { size: 9, leading: 11, padTop: 2, padBottom: 2 });
+  return [{ rows: [combine([heading, rows[0]!]), ...rows.slice(1)], repeatOnBreak: [continued] }];
 }

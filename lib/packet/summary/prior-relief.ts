@@ -4,7 +4,7 @@ import type { DrawOp, Run } from '../layout/types';
 import type { RecordSummary } from '@/lib/summary/record-summary';
 import { countyName } from './county-tables';
 import { GUTTER, offsets, TEXT } from './geometry';
-import { combine, linesOps, paragraph, plain, row, rule, sectionHeading, splitGroup, wrap, type Ctx } from './rows';
+import { combine, linesOps, paragraph, plain, row, rule, sectionHeading, wrap, type Ctx } from './rows';
 
 const RELIEF_COLUMNS = [
   { header: 'Date', width: 58 },
@@ -56,5 +56,6 @@ export function reliefGroups(s: RecordSummary, ctx: Ctx): Group[] {
       false,
     ),
   );
-  return splitGroup(combine([heading, intro, header(), rows[0]!]), rows.slice(1), [combine([paragraph(ctx, plain('Prior relief on the record (continued)', 'bold'), { size: 9, leading: 11, padTop: 2 }), header()])]);
+  const continued = combine([paragraph(ctx, plain('Prior relief on the record (continued)', 'bold'), { size: 9, leading: 11, padTop: 2 }), header()]);
+  return [{ rows: [combine([heading, intro, header(), rows[0]!]), ...rows.slice(1)], repeatOnBreak: [continued] }];
 }

@@ -2,7 +2,7 @@
  * Row builders for the summary. Here a paginator "slot" is one point, so a row can be any
  * height; `draw` gets the row's top edge and returns its draw operations.
  */
-import type { Group, Row } from '../layout/paginate';
+import type { Row } from '../layout/paginate';
 import type { DrawOp, FontStyle, Measure, Run } from '../layout/types';
 import { wrapRuns, type WrappedLine } from '../layout/wrap';
 import { G, MAX_LINES } from './geometry';
@@ -83,13 +83,3 @@ export function sectionHeading(text: string): Row {
   );
 }
 
-/**
- * A lead row, then the rest with a header repeated on continuation pages. Kept as two groups
- * because paginate() places a group's repeat rows whenever it starts a page inside the group,
- * including before the group's first row.
- */
-export function splitGroup(lead: Row, rest: Row[], repeat: Row[]): Group[] {
-  const groups: Group[] = [{ rows: [lead] }];
-  if (rest.length) groups.push({ rows: rest, repeatOnBreak: repeat });
-  return groups;
-}
