@@ -221,7 +221,8 @@ describe('bookmarks and rendering', () => {
     await doc.destroy();
   });
 
-  it.skipIf(!existsSync('/usr/bin/pdftoppm'))('page 1 renders with pdftoppm and is not blank', () => {
+  // poppler-utils is a declared system dependency (scripts/install-system-deps.sh): no skip.
+  it('page 1 renders with pdftoppm and is not blank', () => {
     const dir = mkdtempSync(join(tmpdir(), 'packet-'));
     const pdf = join(dir, 'petition.pdf');
     writeFileSync(pdf, la.documents[0]!.bytes);

@@ -151,7 +151,8 @@ describe('renderRecordSummaryPdf: the sample case', () => {
     expect(checkGeometry(layoutRecordSummary(summary, measure).pages)).toEqual([]);
   });
 
-  it.skipIf(!existsSync('/usr/bin/pdftoppm'))('page 1 renders with pdftoppm and is not blank', () => {
+  // poppler-utils is a declared system dependency (scripts/install-system-deps.sh): no skip.
+  it('page 1 renders with pdftoppm and is not blank', () => {
     const dir = mkdtempSync(join(tmpdir(), 'summary-'));
     const pdf = join(dir, 'summary.pdf');
     writeFileSync(pdf, bytes);
