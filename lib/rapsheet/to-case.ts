@@ -1,6 +1,12 @@
-import type { CaseEvent, Client, EventKind, OffenseLevel } from '../model';
-import { agencyInfo, titleCase } from './agency';
+import type { CaseEvent, Client, EventKind } from '../model';
+import { agencyInfo } from './agency';
+import { clientFields } from './client-fields';
+import { convictionKind, convictionOf, withPostConvictionUpdates } from './conviction';
+import { dispositionText, notesFor, sentenceText } from './event-text';
+import { chargeLevel, convictionLevel } from './offense-level';
 import type { LineRange, RapCharge, RapCount, RapCycle, RapDisposition, RapEvent, RapSheet, RapSubject } from './types';
+
+export { splitName } from './client-fields';
 
 /**
  * Stage 4: map a parsed RAP sheet to case events and client fields.
@@ -25,8 +31,6 @@ export interface RapCaseMapping {
   entries: RapCaseEntry[];
 }
 
-type Level = Exclude<OffenseLevel, never>;
-
 const COURT_LIKE = new Set(['court', 'unknown']);
 const ARREST_LIKE = new Set(['arrest', 'supplemental-arrest']);
 const NO_EVENTS = new Set(['custody', 'probation', 'registration', 'applicant', 'mental-health', 'deceased']);
@@ -41,124 +45,12 @@ export function stableHash(s: string): string {
   return h.toString(36);
 }
 
-function level(x: string | undefined): Level {
-  return x === 'F' || x === 'M' || x === 'I' ? x : '';
-}
-
 function baseSection(section: string): string {
   return section.replace(/\(.*$/, '');
 }
 
-interface Conviction {
-  date: string;
-  dispo: RapDisposition;
-}
-
-/** CONVICTED, or a juvenile petition found true ("SUSTAINED", "DECLARED WARD"). */
-function isConviction(d: RapDisposition): boolean {
-  return d.type === 'convicted' || /^(PETITION\s+)?SUSTAINED\b|^(DECLARED\s+)?WARD\b/.test(d.text);
-}
-
-function convictionOf(count: RapCount, event: RapEvent): Conviction | null {
-  const d = count.dispositions.find(isConviction);
-  if (d) return { date: event.date, dispo: d };
-  for (const u of count.updates) {
-    const ud = u.dispositions.find(isConviction);
-    if (ud) return { date: u.date || event.date, dispo: ud };
-  }
-  return null;
-}
-
-const POST_CONVICTION = new Set(['probation-revoked', 'sentence-modified', 'set-aside']);
-
-/**
- * A dated PROBATION REVOKED, SENTENCE MODIFIED or 1203.4 set-aside printed under a count that
- * was dismissed can only concern a conviction: it belongs to the nearest convicted count above
- * it in the same entry (DOJ often prints case-level updates after the last count). Returns a
- * copy; the parsed sheet is not changed.
- */
-function withPostConvictionUpdates(event: RapEvent): RapEvent {
-  const counts = [...event.counts];
-  let target = -1;
-  let changed = false;
-  for (let i = 0; i < counts.length; i++) {
-    const count = counts[i]!;
-    if (convictionOf(count, event)) {
-      target = i;
-      continue;
-    }
-    if (target < 0) continue;
-    const moved = count.updates.filter((u) => u.dispositions.length && u.dispositions.every((d) => POST_CONVICTION.has(d.type)));
-    if (!moved.length) continue;
-    const t = counts[target]!;
-    counts[target] = { ...t, updates: [...t.updates, ...moved] };
-    counts[i] = { ...count, updates: count.updates.filter((u) => !moved.includes(u)) };
-    changed = true;
-  }
-  return changed ? { ...event, counts } : event;
-}
-
-/**
- * Last resort for a conviction with no CONV STATUS or TOC: only a felony can be punished by
- * state prison (PC 17(a)) or sentenced under PC 1170(h).
- */
-function impliedFelony(count: RapCount, d: RapDisposition): Level {
-  const prison = (d.sentence ?? count.sentence)?.parts.some((p) => p.kind === 'prison');
-  return prison || count.flags.some((f) => f.startsWith('1170(H)')) ? 'F' : '';
-}
-
 function firstDisposition(count: RapCount): RapDisposition | undefined {
   return count.dispositions[0] ?? count.updates.find((u) => u.dispositions.length)?.dispositions[0];
-}
-
-/** The deciding disposition first, then the rest; dated updates carry their date: "CONVICTED; 2019-01-01: CONV SET ASIDE & DISM PER 1203.4 PC". */
-function dispositionText(count: RapCount, main: RapDisposition | undefined): string {
-  const parts: string[] = [];
-  const undatedMain = main && count.dispositions.includes(main);
-  if (undatedMain) parts.push(main.text);
-  for (const d of count.dispositions) if (d !== main) parts.push(d.text);
-  for (const u of count.updates) {
-    for (const d of u.dispositions) parts.push(u.date ? `${u.date}: ${d.text}` : d.text);
-  }
-  return parts.join('; ');
-}
-
-function sentenceText(count: RapCount, main: RapDisposition | undefined): string {
-  const parts: string[] = [];
-  const first = main?.sentence?.text || count.sentence?.text;
-  if (first) parts.push(first);
-  for (const u of count.updates) {
-    for (const d of u.dispositions) {
-      if (d !== main && d.sentence) parts.push(u.date ? `from ${u.date}: ${d.sentence.text}` : d.sentence.text);
-    }
-  }
-  return parts.join('; ');
-}
-
-function notesFor(count: RapCount, event: RapEvent, cycle: RapCycle): string[] {
-  const notes: string[] = [];
-  const all: Array<{ d: RapDisposition; date: string }> = [
-    ...count.dispositions.map((d) => ({ d, date: event.date })),
-    ...count.updates.flatMap((u) => u.dispositions.map((d) => ({ d, date: u.date || event.date }))),
-  ];
-  for (const { d, date } of all) {
-    const on = date ? ` on ${date}` : '';
-    if (d.type === 'set-aside') notes.push(`Conviction set aside and dismissed under PC ${d.section || '1203.4'}${on}.`);
-    if (d.type === 'probation-revoked') notes.push(`Probation revoked${on}.`);
-    if (d.type === 'sentence-modified') notes.push(`Sentence modified${on}.`);
-  }
-  for (const r of [...event.notes, ...count.notes]) {
-    const on = r.date ? ` on ${r.date}` : '';
-    notes.push(
-      r.kind === 'arrest-relief-granted'
-        ? `Arrest relief granted under PC ${r.section}${on}.`
-        : `Relief granted under PC ${r.section}${on}.`,
-    );
-  }
-  if (count.charge?.fromComment) notes.push('Charge read from the COM: CHRG- comment line.');
-  if (count.flags.length) notes.push(`Flags: ${count.flags.join(' ')}.`);
-  if (cycle.strike) notes.push('DOJ marked this cycle POTENTIAL FELONY STRIKE ENTRY.');
-  return notes;
 }
 
 function chargeFields(charge: RapCharge | null) {
@@ -241,27 +133,14 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
           continue;
         }
         const ch = chargeFields(count.charge);
-        const juvenile =
-          court.juvenile ||
-          /\b(SUSTAINED|WARD)\b/.test(conv.dispo.text) ||
-          (ch.code === 'WI' && ch.section.startsWith('602'));
-        const updateSeverity = count.updates.flatMap((u) => u.dispositions).find((d) => d.severity)?.severity;
-        const lvl =
-          level(conv.dispo.severity) ||
-          level(count.severity) ||
-          level(updateSeverity) ||
-          level(count.charge?.level) ||
-          level(count.toc) ||
-          level(event.toc) ||
-          impliedFelony(count, conv.dispo);
         const jurisdiction = ch.code === 'USC' ? 'federal' : court.jurisdiction || (ARREST_LIKE.has(event.kind) ? arrestInfo.jurisdiction : '');
-        emit(juvenile ? 'adjudication' : 'conviction', cycle, event, count, {
+        emit(convictionKind(court.juvenile, conv, ch), cycle, event, count, {
           ...ch,
           date: conv.date,
           county: court.county || arrestInfo.county,
           court: ARREST_LIKE.has(event.kind) ? '' : event.agency,
           agency: arrestAgency,
-          level: lvl,
+          level: convictionLevel(count, event, conv.dispo),
           disposition: dispositionText(count, conv.dispo),
           sentence: sentenceText(count, conv.dispo),
           jurisdiction,
@@ -305,7 +184,7 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
           court: court?.event.agency ?? '',
           agency: event.agency,
           caseNumber: court?.count.caseNumber || count.caseNumber,
-          level: level(count.charge?.level) || level(count.toc) || level(event.toc),
+          level: chargeLevel(count, event),
           disposition: [own ? dispositionText(count, own) : '', court ? dispositionText(court.count, courtDispo) : '']
             .filter(Boolean)
             .join('; '),
@@ -326,7 +205,7 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
         county: info.county || arrestInfo.county,
         court: event.agency,
         agency: arrestAgency,
-        level: level(count.charge?.level) || level(count.toc) || level(event.toc),
+        level: chargeLevel(count, event),
         disposition: dispositionText(count, d),
         jurisdiction: ch.code === 'USC' ? 'federal' : info.jurisdiction,
         notes: notesFor(count, event, cycle).join(' '),
@@ -335,55 +214,4 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
   }
 
   return { events: entries.map((e) => e.event), client: clientFields(sheet.subject), entries };
-}
-
-const EYES: Record<string, string> = {
-  BLK: 'Black', BLU: 'Blue', BRO: 'Brown', GRY: 'Gray', GRN: 'Green', HAZ: 'Hazel', MAR: 'Maroon', MUL: 'Multicolored', PNK: 'Pink',
-};
-const HAIR: Record<string, string> = {
-  BAL: 'Bald', BLK: 'Black', BLN: 'Blond', BLU: 'Blue', BRO: 'Brown', GRY: 'Gray', GRN: 'Green', ONG: 'Orange', PLE: 'Purple',
-  PNK: 'Pink', RED: 'Red', SDY: 'Sandy', WHI: 'White',
-};
-
-/** "DOE,JANE MARIE" -> { lastName: 'Doe', firstName: 'Jane', middleName: 'Marie' }. */
-export function splitName(name: string): { firstName: string; middleName: string; lastName: string } {
-  const m = /^([^,]+),\s*(.*)$/.exec(name.trim());
-  if (!m) return { firstName: '', middleName: '', lastName: titleCase(name.trim()) };
-  const [first = '', ...middle] = m[2]!.trim().split(/\s+/);
-  return { lastName: titleCase(m[1]!.trim()), firstName: titleCase(first), middleName: titleCase(middle.join(' ')) };
-}
-
-function displayName(name: string): string {
-  const { firstName, middleName, lastName } = splitName(name);
-  const given = [firstName, middleName].filter(Boolean).join(' ');
-  return given ? `${lastName}, ${given}` : lastName;
-}
-
-/** HGT/504 -> 5'04". */
-function height(raw: string): string {
-  const m = /^(\d)(\d{2})$/.exec(raw);
-  return m ? `${m[1]}'${m[2]}"` : raw;
-}
-
-function clientFields(s: RapSubject): Partial<Client> {
-  const out: Partial<Client> = {};
-  const primary = s.names[0]?.name;
-  if (primary) Object.assign(out, splitName(primary));
-  const aliases: string[] = [];
-  const primaryDisplay = primary ? displayName(primary) : '';
-  for (const n of s.names.slice(1)) {
-    const d = displayName(n.name);
-    if (d && d !== primaryDisplay && !aliases.includes(d)) aliases.push(d);
-  }
-  if (aliases.length) out.aliases = aliases;
-  if (s.dob) out.dob = s.dob;
-  if (s.sex === 'F' || s.sex === 'M' || s.sex === 'X') out.sex = s.sex;
-  if (s.cii) out.cii = s.cii;
-  if (s.placeOfBirth) out.placeOfBirth = s.placeOfBirth;
-  if (s.height) out.height = height(s.height);
-  if (s.weight) out.weight = s.weight;
-  if (s.eyes) out.eyeColor = EYES[s.eyes] ?? s.eyes;
-  if (s.hair) out.hairColor = HAIR[s.hair] ?? s.hair;
-  if (s.driversLicenses[0]) out.driversLicense = s.driversLicenses[0];
-  return out;
 }
