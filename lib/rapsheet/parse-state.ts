@@ -26,9 +26,10 @@ export type Continuation = 'charge' | 'sentence' | 'comment' | 'dispo' | 'names'
 /**
  * What the single pass over the tokens carries from line to line: the sheet built so far, the
  * open cycle, entry, count and dated update, and what a following text line may continue.
- * The stage modules (parse-subject, parse-event, parse-count, parse-dispo, parse-text) read and
- * set these fields; items are opened and closed only through the methods here, because closing
- * one closes everything inside it and runs the checks that need the whole item.
+ * The stage modules (parse-subject, parse-event, parse-count, parse-dispo, parse-text,
+ * parse-detail) read and set these fields; items are opened and closed only through the
+ * methods here, because closing one closes everything inside it and runs the checks that
+ * need the whole item.
  */
 export class ParseState {
   readonly warnings: RapWarning[] = [];

@@ -17,7 +17,8 @@ export { reliefNote } from './parse-dispo';
  *
  * This module is the pass itself: the identification block, then cycles split at * * * *.
  * Each kind of line is read by a stage module (parse-subject, parse-event, parse-count,
- * parse-dispo, parse-text) into the ParseState they share.
+ * parse-dispo, parse-text; parse-detail routes the lines inside an entry) into the ParseState
+ * they share.
  */
 
 /**
