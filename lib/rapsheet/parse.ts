@@ -40,18 +40,15 @@ export function parseTokens(tokens: readonly Token[]): RapSheet {
 
 /** Parses cleaned lines, classifying each once, in one pass. Same result as parseTokens(tokenize(lines)). */
 export function parseLines(lines: readonly string[]): RapSheet {
-  const ahead = new Map<number, Token>();
+  // A slot per line (cheaper than a Map on this hot path); released slots are cleared so
+  // tokens still die young.
+  const ahead: (Token | undefined)[] = new Array(lines.length);
   return parseTokenSource({
     length: lines.length,
     at(i) {
-      let t = ahead.get(i);
-      if (!t) {
-        t = classify(lines[i]!, i + 1);
-        ahead.set(i, t);
-      }
-      return t;
+      return (ahead[i] ??= classify(lines[i]!, i + 1));
     },
-    release: (i) => void ahead.delete(i),
+    release: (i) => void (ahead[i] = undefined),
   });
 }
 

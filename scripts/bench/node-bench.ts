@@ -21,6 +21,9 @@ interface Ctx {
 
 /** Median of `runs` timings of `fn`, after `warmup` untimed runs. */
 export async function medianMs(fn: () => unknown, runs = 7, warmup = 2): Promise<number> {
+  // Start each benchmark from a collected heap, so it is not charged with the previous one's
+  // garbage (as mitata does between benchmarks); runs within a benchmark share the heap.
+  (globalThis as { gc?: () => void }).gc?.();
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
