@@ -73,9 +73,10 @@ export async function runNodeBenchmarks(ctx: Ctx): Promise<void> {
     // In its own process, so peak memory is the packet build's alone.
     const r = spawnSync(process.execPath, [join(ctx.root, '.cache/bench/packet-bench.mjs')], { encoding: 'utf8', cwd: ctx.root });
     if (r.status !== 0) throw new Error(`packet bench failed: ${r.stderr}`);
-    const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; peakMb: number; sizeRatio: number; pages: number };
+    const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; peakMb: number; sizeRatio: number; pages: number; largestMb: number; exhibitsMb: number };
     ctx.report({ name: `packet: 12 matters, 3 counties, 40 exhibit pages (median of 3)`, value: m.ms, unit: 'ms', budget: 2000 });
     ctx.report({ name: 'packet: peak memory (process max RSS)', value: m.peakMb, unit: 'MB', budget: 500 });
+    ctx.report({ name: `packet: largest combined PDF (exhibits ${m.exhibitsMb} MB)`, value: m.largestMb, unit: 'MB' });
     ctx.report({ name: 'packet: largest combined PDF / (exhibits + generated pages)', value: m.sizeRatio, unit: 'x', budget: 1.1 });
   }
 }

@@ -23,16 +23,20 @@ times.sort((a, b) => a - b);
 // exhibit files (its generated pages and slip sheets alone).
 const bare = await assemblePacket(input.body, { asOf: input.asOf, selection: input.selection, exhibits: new Map(), fonts });
 let ratio = 0;
+let largest = 0;
 for (const p of result.packets) {
   const generated = bare.packets.find((b) => b.county === p.county)!.combined.bytes.length;
   ratio = Math.max(ratio, p.combined.bytes.length / (input.exhibitBytes + generated));
+  largest = Math.max(largest, p.combined.bytes.length);
 }
 const pages = result.packets.reduce((n, p) => n + p.combined.pages, 0);
 console.log(
   JSON.stringify({
     ms: Math.round(times[1]!),
     peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    sizeRatio: Math.round(ratio * 1000) / 1000,
+    sizeRatio: Math.round(ratio * 10000) / 10000,
+    largestMb: Math.round((largest / 1048576) * 100) / 100,
+    exhibitsMb: Math.round((input.exhibitBytes / 1048576) * 100) / 100,
     pages,
   }),
 );
