@@ -1,10 +1,7 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseBody } from '@/lib/model';
+import { renderPage1Gray } from '../../factories/pdf-render';
 import { assemblePacket, defaultSelection, pageTemplates, periodSelection, responseDeadline, type PacketResult } from '@/lib/packet';
 import { loadNodeFonts } from '@/lib/packet/fonts-node';
 import { makeJpeg, makePdf, makePng } from '../../factories/exhibit-files';
@@ -223,16 +220,8 @@ describe('bookmarks and rendering', () => {
 
   // poppler-utils is a declared system dependency (scripts/install-system-deps.sh): no skip.
   it('page 1 renders with pdftoppm and is not blank', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'packet-'));
-    const pdf = join(dir, 'petition.pdf');
-    writeFileSync(pdf, la.documents[0]!.bytes);
-    execFileSync('pdftoppm', ['-gray', '-r', '50', '-f', '1', '-l', '1', pdf, join(dir, 'p')]);
-    const pgm = readFileSync(join(dir, 'p-1.pgm'));
-    // P5 header: "P5\n<w> <h>\n255\n".
-    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-    const [w, h] = [Number(header[1]), Number(header[2])];
+    const { w, h, px } = renderPage1Gray(la.documents[0]!.bytes);
     expect([w, h]).toEqual([425, 550]); // 8.5 x 11 in at 50 dpi
-    const px = pgm.subarray(pgm.length - w * h);
     const dark = (x0: number, x1: number) => {
       let n = 0;
       for (let y = 0; y < h; y++) for (let x = x0; x < x1; x++) if (px[y * w + x]! < 128) n++;

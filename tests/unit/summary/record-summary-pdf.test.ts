@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CaseBody, type CaseEvent } from '@/lib/model';
 import { loadNodeFonts } from '@/lib/packet/fonts-node';
@@ -11,6 +8,7 @@ import { layoutRecordSummary, renderRecordSummaryPdf, SUMMARY_CONFIDENTIAL, SUMM
 import { buildRecordSummary, type RecordSummary } from '@/lib/summary/record-summary';
 import { sampleBody } from '../../factories/case-factory';
 import { openPdf, pageTexts } from '../packet/helpers';
+import { renderPage1Gray } from '../../factories/pdf-render';
 
 const asOf = '2026-03-01';
 const fonts = loadNodeFonts();
@@ -153,15 +151,8 @@ describe('renderRecordSummaryPdf: the sample case', () => {
 
   // poppler-utils is a declared system dependency (scripts/install-system-deps.sh): no skip.
   it('page 1 renders with pdftoppm and is not blank', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'summary-'));
-    const pdf = join(dir, 'summary.pdf');
-    writeFileSync(pdf, bytes);
-    execFileSync('pdftoppm', ['-gray', '-r', '50', '-f', '1', '-l', '1', pdf, join(dir, 'p')]);
-    const pgm = readFileSync(join(dir, 'p-1.pgm'));
-    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-    const [w, h] = [Number(header[1]), Number(header[2])];
+    const { w, h, px } = renderPage1Gray(bytes);
     expect([w, h]).toEqual([425, 550]); // 8.5 x 11 in at 50 dpi
-    const px = pgm.subarray(pgm.length - w * h);
     let dark = 0;
     for (const v of px) if (v < 128) dark++;
     expect(dark).toBeGreaterThan(3000);
