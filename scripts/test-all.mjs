@@ -1,9 +1,10 @@
 // `npm test`: every check, in the order a failure is cheapest to find.
-// typecheck → unit tests → build + zip (chrome-mv3, firefox-mv2, firefox-mv3) → web-ext lint
+// system packages (installed when missing, as `npm start` does) → typecheck → unit tests → build + zip (chrome-mv3, firefox-mv2, firefox-mv3) → web-ext lint
 // → Chromium end-to-end (Playwright, built extension loaded) → Firefox smoke (BiDi).
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['system packages', 'bash', ['scripts/install-system-deps.sh']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build + zip chrome-mv3', 'npx', ['wxt', 'zip']],
@@ -18,7 +19,7 @@ const only = process.argv.slice(2);
 const t0 = Date.now();
 const results = [];
 for (const [name, cmd, args] of steps) {
-  if (only.length && !only.some((o) => name.includes(o))) continue;
+  if (only.length && name !== 'system packages' && !only.some((o) => name.includes(o))) continue;
   const t = Date.now();
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });

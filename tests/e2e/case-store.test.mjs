@@ -1,6 +1,7 @@
 // End to end: the built extension in real headless Chromium; the side panel page in a tab.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { expect } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -31,13 +32,12 @@ test('a case created in the panel survives a reload', async () => {
   await panel.waitSaved();
 
   await page.reload();
-  await panel.caseRows.first().waitFor();
-  assert.equal(await panel.caseRows.count(), 1);
-  assert.match(await panel.caseRows.first().innerText(), /Okonkwo-Vance, Teodora/);
+  await expect(panel.caseRows).toHaveCount(1);
+  await expect(panel.caseRows.first()).toContainText('Okonkwo-Vance, Teodora');
   await panel.caseRows.first().getByRole('button').click();
-  assert.equal(await panel.field('Date of birth').inputValue(), '1991-07-04');
+  await expect(panel.field('Date of birth')).toHaveValue('1991-07-04');
   await panel.tab('Trafficking');
-  assert.equal(await panel.field('To').inputValue(), '2014-06-30');
+  await expect(panel.field('To')).toHaveValue('2014-06-30');
   await page.screenshot({ path: join(SHOTS, 'panel-trafficking.png') });
 
   // The background (service worker) sees the same store.
@@ -51,8 +51,7 @@ test('an invalid case file is refused with the JSON path, and nothing changes', 
   const page = await ext.context.newPage();
   await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
-  await panel.caseRows.first().waitFor();
-  const before = await panel.caseRows.count();
+  const before = await panel.settledCaseCount();
   const bad = join(tmpdir(), `bad-case-${Date.now()}.json`);
   writeFileSync(
     bad,
@@ -60,10 +59,9 @@ test('an invalid case file is refused with the JSON path, and nothing changes', 
   );
   await panel.importFile(bad);
   const alert = page.getByRole('alert');
-  await alert.waitFor();
-  assert.match(await alert.innerText(), /was not imported\. Nothing was changed\./);
-  assert.match(await alert.innerText(), /case\.events\[0\]\.date must be a date written YYYY-MM-DD/);
-  assert.equal(await panel.caseRows.count(), before);
+  await expect(alert).toContainText(/was not imported\. Nothing was changed\./);
+  await expect(alert).toContainText(/case\.events\[0\]\.date must be a date written YYYY-MM-DD/);
+  await expect(panel.caseRows).toHaveCount(before);
   await page.screenshot({ path: join(SHOTS, 'panel-import-error.png') });
   await page.close();
 });
@@ -72,21 +70,20 @@ test('sample case loads, deletes with confirmation, and undo brings it back', as
   const page = await ext.context.newPage();
   await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
-  await panel.caseRows.first().waitFor();
-  const before = await panel.caseRows.count();
+  const before = await panel.settledCaseCount();
   await panel.loadSample();
-  assert.equal(await panel.field('Last name').inputValue(), 'Alvarado Ortiz');
+  await expect(panel.field('Last name')).toHaveValue('Alvarado Ortiz');
   await panel.tab('Record');
-  assert.equal(await page.getByTestId('events').locator('li').count(), 9);
+  await expect(page.getByTestId('events').locator('li')).toHaveCount(9);
   await page.screenshot({ path: join(SHOTS, 'panel-record.png') });
   await page.getByRole('button', { name: 'Delete case' }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
-  await page.getByRole('button', { name: 'Undo' }).waitFor();
-  assert.equal(await panel.caseRows.count(), before);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(panel.caseRows).toHaveCount(before);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.getByText(`${before + 1} cases`).waitFor();
+  await expect(panel.caseRows).toHaveCount(before + 1);
   await page.getByRole('searchbox').fill('dani ortiz');
-  assert.equal(await panel.caseRows.count(), 1, 'search finds the sample case by alias');
+  await expect(panel.caseRows, 'search finds the sample case by alias').toHaveCount(1);
   await page.screenshot({ path: join(SHOTS, 'panel-list.png') });
   await page.close();
 });
@@ -108,13 +105,13 @@ test('a case exported to a file imports back as the same case', async () => {
   assert.equal(exported.case.id, undefined, 'store identity stays out of the file');
 
   await panel.backToList();
-  const before = await panel.caseRows.count();
+  const before = await panel.settledCaseCount();
   await panel.importFile(file);
   await page.getByRole('form', { name: 'Client' }).waitFor();
-  assert.equal(await panel.field('CII number').inputValue(), 'A09876543');
+  await expect(panel.field('CII number')).toHaveValue('A09876543');
   await panel.tab('Record');
-  assert.equal(await page.locator('li.event').count(), 9);
+  await expect(page.locator('li.event')).toHaveCount(9);
   await panel.backToList();
-  assert.equal(await panel.caseRows.count(), before + 1);
+  await expect(panel.caseRows).toHaveCount(before + 1);
   await page.close();
 });

@@ -1,6 +1,7 @@
 // The packet panel: pick matters, attach an exhibit, enter service, assemble, download a valid PDF.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,20 +30,19 @@ test('assembling a packet in the panel downloads a valid, bookmarked PDF', async
   // Candidates are preselected; the robbery (violent, § 667.5(c)(9)) cannot be picked.
   const matters = page.locator('.matter');
   const robberyRow = matters.filter({ hasText: 'PC 211' });
-  assert.equal(await robberyRow.getByRole('checkbox').isDisabled(), true);
-  const checked = await page.locator('.matter input:checked').count();
-  assert.ok(checked >= 5, `${checked} matters preselected`);
+  await expect(robberyRow.getByRole('checkbox')).toBeDisabled();
+  await expect.poll(() => page.locator('.matter input:checked').count(), { message: 'candidates preselected' }).toBeGreaterThanOrEqual(5);
 
   await page.getByTestId('attach-ex-tvisa').setInputFiles(scan);
-  await page.getByText(/File attached/).first().waitFor();
+  await expect(page.getByText(/File attached/).first()).toBeVisible();
   await page.locator('.agency').first().getByLabel('Service received on').fill('2026-12-01');
-  assert.match(await page.getByTestId('case-deadline').innerText(), /by 2027-01-15/);
+  await expect(page.getByTestId('case-deadline')).toContainText(/by 2027-01-15/);
   await panel.waitSaved();
 
   await page.getByRole('button', { name: /^Assemble packet/ }).click();
   const result = page.getByTestId('packet-result');
-  await result.waitFor({ timeout: 30_000 });
-  await page.locator('canvas.page-preview[data-rendered="true"]').waitFor({ timeout: 15_000 });
+  await expect(result).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('canvas.page-preview[data-rendered="true"]')).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: join(SHOTS, 'packet-panel.png'), fullPage: true });
   await result.screenshot({ path: join(SHOTS, 'packet-result.png') });
 

@@ -1,6 +1,7 @@
 // RAP sheet import in the panel: paste, preview beside source lines, confirm, merge; no duplicates.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension, SHOTS } from './fixtures.mjs';
@@ -25,18 +26,21 @@ test('a pasted RAP sheet is previewed, confirmed and merged into the case with v
   await panel.tab('RAP sheet');
 
   await page.getByLabel('RAP sheet text').fill('Dear landlord, this is a letter, not a criminal record.');
-  assert.match(await page.getByRole('alert').innerText(), /does not look like a California RAP sheet/);
+  await expect(page.getByRole('alert')).toContainText(/does not look like a California RAP sheet/);
 
   await page.getByLabel('RAP sheet text').fill(SHEET);
-  await page.getByTestId('rap-preview').waitFor();
-  assert.match(await page.getByTestId('rap-subject').innerText(), /MARLOWE,TESSA RENEE/);
-  assert.match(await page.getByTestId('rap-subject').innerText(), /CII A12345678/);
-  const entries = await page.locator('.rap-entry').count();
+  await expect(page.getByTestId('rap-subject')).toContainText(/MARLOWE,TESSA RENEE/);
+  await expect(page.getByTestId('rap-subject')).toContainText(/CII A12345678/);
+  // The preview states how many entries it read; every one of them is listed.
+  const counts = page.getByTestId('rap-counts');
+  await expect(counts).toContainText(/^\d+ entries read/);
+  const entries = Number(/^(\d+) entries read/.exec(await counts.innerText())[1]);
   assert.ok(entries >= 3, `${entries} entries`);
+  await expect(page.locator('.rap-entry')).toHaveCount(entries);
   // Each entry shows its source lines, numbered.
-  assert.match(await page.locator('.rap-source').first().innerText(), /^\s+\d+\s{2}/);
+  await expect(page.locator('.rap-source').first()).toHaveText(/^\s+\d+\s{2}/);
   const add = page.getByRole('button', { name: /^Add \d+ entries to the case/ });
-  assert.equal(await add.isDisabled(), true, 'the user must confirm the record is the client\'s');
+  await expect(add, 'the user must confirm the record is the client\'s').toBeDisabled();
   await page.getByLabel(/I checked that this record belongs to/).check();
   await page.locator('.rap-preview').screenshot({ path: join(SHOTS, 'rap-preview.png') });
   await add.click();
@@ -44,18 +48,17 @@ test('a pasted RAP sheet is previewed, confirmed and merged into the case with v
   await panel.waitSaved();
 
   await panel.tab('Record');
-  const rows = await page.locator('li.event').count();
-  assert.equal(rows, entries);
-  assert.equal(await page.locator('li.event .badge').count(), rows);
+  await expect(page.locator('li.event')).toHaveCount(entries);
+  await expect(page.locator('li.event .badge')).toHaveCount(entries);
   // The empty client fields were filled from the subject block.
   await panel.tab('Client');
-  assert.equal(await panel.field('CII number').inputValue(), 'A12345678');
-  assert.equal(await panel.field('Last name').inputValue(), 'Marlowe');
+  await expect(panel.field('CII number')).toHaveValue('A12345678');
+  await expect(panel.field('Last name')).toHaveValue('Marlowe');
 
   // The same sheet again adds nothing.
   await panel.tab('RAP sheet');
   await page.getByLabel('RAP sheet text').fill(SHEET);
-  assert.match(await page.getByTestId('rap-counts').innerText(), new RegExp(`${entries} entries read: 0 new, ${entries} already in the case`));
+  await expect(page.getByTestId('rap-counts')).toContainText(new RegExp(`${entries} entries read: 0 new, ${entries} already in the case`));
   await page.close();
 });
 
@@ -70,12 +73,10 @@ test('the record summary shows the record by county and case, and downloads as a
   await panel.loadSample();
   await panel.tab('Summary');
   const summary = page.getByTestId('record-summary');
-  await summary.waitFor();
-  const text = await summary.innerText();
-  assert.match(text, /Los Angeles/);
-  assert.match(text, /Orange/);
-  assert.match(text, /Case TA139010/);
-  assert.equal(await summary.locator('.badge').count(), 9);
+  await expect(summary).toContainText(/Los Angeles/);
+  await expect(summary).toContainText(/Orange/);
+  await expect(summary).toContainText(/Case TA139010/);
+  await expect(summary.locator('.badge')).toHaveCount(9);
   await page.screenshot({ path: join(SHOTS, 'record-summary.png') });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
   const file = join(mkdtempSync(join(tmpdir(), 'summary-e2e-')), 'summary.pdf');
@@ -112,10 +113,9 @@ test('a text PDF of a RAP sheet is read in the panel; a scanned PDF gets a messa
   await panel.newCase();
   await panel.tab('RAP sheet');
   await page.getByTestId('rap-file').setInputFiles(scanPdf);
-  assert.match(await page.getByRole('alert').innerText(), /no text layer.*OCR/);
+  await expect(page.getByRole('alert')).toContainText(/no text layer.*OCR/);
   await page.getByTestId('rap-file').setInputFiles(textPdf);
-  await page.getByTestId('rap-preview').waitFor({ timeout: 20_000 });
-  assert.match(await page.getByTestId('rap-subject').innerText(), /CII A12345678/);
-  assert.ok((await page.locator('.rap-entry').count()) >= 3);
+  await expect(page.getByTestId('rap-subject')).toContainText(/CII A12345678/, { timeout: 20_000 });
+  await expect.poll(() => page.locator('.rap-entry').count()).toBeGreaterThanOrEqual(3);
   await page.close();
 });

@@ -1,6 +1,6 @@
 // Screening in the panel: verdict badges with reasons, questions, periods beside the list, CSV import.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { expect } from '@playwright/test';
 import { join } from 'node:path';
 import { launchExtension, SHOTS } from './fixtures.mjs';
 import { PanelPage } from './pages/panel.mjs';
@@ -19,34 +19,35 @@ test('every entry shows a verdict badge, and editing a period updates it at once
   const panel = new PanelPage(page);
   await panel.loadSample();
   await panel.tab('Record');
-  assert.equal(await page.locator('.badge').count(), 9);
-  assert.equal(await badge(page, 'ev-2015-robbery').innerText(), '✕ Not eligible');
-  assert.match(await row(page, 'ev-2015-robbery').innerText(), /667\.5\(c\)\(9\)/);
-  assert.equal(await badge(page, 'ev-2012-conv').innerText(), '✓ Candidate');
+  await expect(page.locator('.badge')).toHaveCount(9);
+  await expect(badge(page, 'ev-2015-robbery')).toHaveText('✕ Not eligible');
+  await expect(row(page, 'ev-2015-robbery')).toContainText(/667\.5\(c\)\(9\)/);
+  await expect(badge(page, 'ev-2012-conv')).toHaveText('✓ Candidate');
   // 2013-03-10 falls in the gap between the two periods: review, with a question to settle it.
-  assert.equal(await badge(page, 'ev-2013-gap').innerText(), '? Needs review');
+  await expect(badge(page, 'ev-2013-gap')).toHaveText('? Needs review');
   await row(page, 'ev-2013-gap').locator('.event-summary').click();
-  await row(page, 'ev-2013-gap').getByText('To settle this, find out:').waitFor();
+  await expect(row(page, 'ev-2013-gap').getByText('To settle this, find out:')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'screening-review-open.png'), fullPage: true });
   // Answering the question settles the review; "not known yet" puts it back.
   const question = row(page, 'ev-2013-gap').getByRole('radiogroup', { name: /victim of human trafficking when this offense was committed/ });
   await question.getByLabel('Yes').click();
-  assert.equal(await badge(page, 'ev-2013-gap').innerText(), '✓ Candidate');
-  assert.match(await row(page, 'ev-2013-gap').innerText(), /The attorney answered "yes"/);
+  await expect(badge(page, 'ev-2013-gap')).toHaveText('✓ Candidate');
+  await expect(row(page, 'ev-2013-gap')).toContainText(/The attorney answered "yes"/);
   await row(page, 'ev-2013-gap').getByRole('button', { name: 'Clear answer' }).click();
-  assert.equal(await badge(page, 'ev-2013-gap').innerText(), '? Needs review');
+  await expect(badge(page, 'ev-2013-gap')).toHaveText('? Needs review');
   await row(page, 'ev-2013-gap').locator('.event-summary').click(); // close it again
 
   // Filter by verdict.
   const filters = page.getByRole('group', { name: 'Filter by verdict' });
   await filters.getByRole('button', { name: /^Not eligible/ }).click();
-  assert.equal(await page.locator('li.event').count(), 1);
+  await expect(page.locator('li.event')).toHaveCount(1);
   await filters.getByRole('button', { name: /^All/ }).click();
+  await expect(page.locator('li.event')).toHaveCount(9);
 
   // Widen the first period to cover the gap: the badge flips without a reload.
   await page.locator('.periods-beside summary').click();
   await page.locator('.periods-beside').getByLabel('To', { exact: true }).first().fill('2013-05-31');
-  assert.equal(await badge(page, 'ev-2013-gap').innerText(), '✓ Candidate');
+  await expect(badge(page, 'ev-2013-gap')).toHaveText('✓ Candidate');
   await panel.waitSaved();
   await page.screenshot({ path: join(SHOTS, 'screening-badges.png') });
   await page.close();
@@ -62,14 +63,13 @@ test('a CSV pasted in the panel is previewed with per-line errors, then added wi
   const csv = ['id,date,code,section,level,county,event', 'a1,2013-05-02,PC,647(b),M,Alameda,conviction', 'a2,2013-13-40,HS,11350(a),F,Alameda,conviction', 'a3,2014-01-09,PC,484(a),M,Alameda,conviction'].join('\n');
   await page.getByLabel('CSV text').fill(csv);
   const preview = page.getByTestId('csv-preview');
-  await preview.waitFor();
-  assert.match(await preview.innerText(), /2 to add, 1 line with problems/);
-  assert.match(await preview.innerText(), /Line 3: date "2013-13-40" is not a date/);
+  await expect(preview).toContainText(/2 to add, 1 line with problems/);
+  await expect(preview).toContainText(/Line 3: date "2013-13-40" is not a date/);
   await page.getByRole('button', { name: 'Add 2 entries' }).click();
-  assert.equal(await page.locator('li.event').count(), 2);
+  await expect(page.locator('li.event')).toHaveCount(2);
   // No trafficking period yet: both need review.
-  assert.equal(await page.locator('.badge[data-verdict="review"]').count(), 2);
+  await expect(page.locator('.badge[data-verdict="review"]')).toHaveCount(2);
   await page.getByLabel('CSV text').fill(csv);
-  assert.match(await preview.innerText(), /0 to add, 2 already in the case/);
+  await expect(preview).toContainText(/0 to add, 2 already in the case/);
   await page.close();
 });

@@ -1,10 +1,19 @@
 // Page object for the side panel (opened as an extension page in a tab).
+// Every method waits on a condition (Playwright's auto-waiting locators and `expect`), never on time.
+import { expect } from '@playwright/test';
+
 export class PanelPage {
   constructor(page) {
     this.page = page;
   }
   get caseRows() {
     return this.page.getByTestId('case-list').locator('li');
+  }
+  /** The number of cases once the list has loaded (the empty state or the count line is shown). */
+  async settledCaseCount() {
+    const loaded = this.page.getByTestId('case-count').or(this.page.getByText('No cases yet'));
+    await expect(loaded).toBeVisible();
+    return this.caseRows.count();
   }
   async newCase() {
     await this.page.getByRole('button', { name: 'New case' }).click();
