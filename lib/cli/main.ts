@@ -1,5 +1,6 @@
 import { BadInput, EXIT_BAD_INPUT, EXIT_USAGE, UsageError, type CliIo } from './io';
 import { COMMANDS } from './registry';
+import { terminalSafeIo } from './terminal-safe-io';
 
 declare const __VERSION__: string;
 const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
@@ -21,7 +22,9 @@ function help(): string {
 }
 
 /** Runs one CLI invocation; returns the exit code. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // Input data reaches the terminal through names, file names and error messages: clean it once, here.
+  const io = terminalSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(help());

@@ -47,6 +47,8 @@ export interface PacketResult {
   packets: CountyPacket[];
   /** Things the attorney should know (missing exhibit files, unknown event ids ...). */
   warnings: string[];
+  /** What the attorney must complete before filing (an exhibit whose file is not attached ...). No paths. */
+  draft: string[];
 }
 
 export interface PacketOptions {
@@ -58,6 +60,8 @@ export interface PacketOptions {
   useInitials?: boolean;
   /** Exhibit file bytes by evidence id. */
   exhibits?: Map<string, Uint8Array>;
+  /** Why the caller could not read an exhibit's file, by evidence id (warning and draft text, never on a page). */
+  unreadableExhibits?: Map<string, string>;
   fonts: FontBytes;
   onProgress?: (done: number, total: number) => void;
 }
@@ -172,7 +176,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   const warnings: string[] = [];
   const selection = (opts.selection ?? periodSelection(body)).filter((s) => s.eventIds.length > 0);
   const measure = createMeasure(opts.fonts);
-  const ex = await loadExhibits(body.evidence, opts.exhibits);
+  const ex = await loadExhibits(body.evidence, opts.exhibits, opts.unreadableExhibits);
   warnings.push(...ex.warnings);
   const perCounty = PLEADINGS.length + AFTER_EXHIBITS.length + 2; // documents, exhibits, combined
   const total = selection.length * perCounty;
@@ -221,5 +225,5 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     tick();
     packets.push({ county: sel.county, combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: all.pageCount }, documents, eventIds: ctx.matters.map((m) => m.id) });
   }
-  return { packets, warnings };
+  return { packets, warnings, draft: ex.draft };
 }

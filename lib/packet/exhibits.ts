@@ -2,7 +2,9 @@
  * Exhibits: reading the files once (PDF, PNG, JPEG; data: URLs decoded here, paths resolved by the
  * caller), slip sheets, and the exhibits PDF. Exhibit pages carry no pleading footer (CRC 2.110
  * applies "on every page except exhibits"). A missing or unreadable file never stops the packet:
- * its slip sheet says "exhibit file not attached" and the caller gets a warning.
+ * its slip sheet shows the exhibit's title and "exhibit file not attached", the caller gets a
+ * warning and a draft item. Why the file is missing is said in the warning, never on a page: the
+ * reason can name a path on the attorney's computer, and the packet is filed with the court.
  */
 import type { Evidence } from '@/lib/model';
 import { exhibitLetter, type ExhibitEntry } from './documents/context';
@@ -13,54 +15,91 @@ import { loadExhibitFile, type LoadedExhibit, type OutlineItem, type PdfWriter }
 export const EXHIBITS_TEMPLATE = 'exhibits';
 export const SLIP_SHEET_TEMPLATE = 'exhibit-slip-sheet';
 
-/** Decodes a base64 `data:` URL; undefined when `s` is not one. */
+/**
+ * The largest exhibit file accepted, 50 MB, whether read from disk by the CLI or decoded from a
+ * data URL. The packet holds every exhibit in memory several times over (the bytes, the parsed
+ * file, each county's exhibits PDF and combined PDF), so one huge or hostile file could exhaust
+ * memory. Scanned exhibits are a few MB at most, and e-filing providers limit each upload to a
+ * few tens of MB, so a larger file has to be split or compressed before filing anyway.
+ */
+export const MAX_EXHIBIT_BYTES = 50 * 1024 * 1024;
+const MAX_EXHIBIT_MB = MAX_EXHIBIT_BYTES / (1024 * 1024);
+
+/** Decodes a base64 `data:` URL; undefined when `s` is not one or is malformed (bad base64 or %-escapes). */
 export function decodeDataUrl(s: string): Uint8Array | undefined {
   const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(s);
   if (!m) return undefined;
-  if (!m[2]) return new TextEncoder().encode(decodeURIComponent(m[3]!));
-  const bin = atob(m[3]!.replace(/\s+/g, ''));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+  try {
+    if (!m[2]) return new TextEncoder().encode(decodeURIComponent(m[3]!));
+    const bin = atob(m[3]!.replace(/\s+/g, ''));
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface LoadedExhibits {
   entries: ExhibitEntry[];
   files: Map<string, LoadedExhibit>;
   warnings: string[];
+  /** One item per exhibit whose file is not attached: what the attorney must add before filing. No paths. */
+  draft: string[];
+}
+
+/** The file's bytes, or why there are none (path-free: it becomes the draft item). */
+function exhibitBytes(ev: Evidence, files?: Map<string, Uint8Array>, unreadable?: Map<string, string>): Uint8Array | { problem: string } {
+  const given = files?.get(ev.id);
+  if (given) return given.length > MAX_EXHIBIT_BYTES ? { problem: `file larger than the ${MAX_EXHIBIT_MB} MB limit for one exhibit` } : given;
+  if (!ev.file) return { problem: 'no file given' };
+  if (!ev.file.startsWith('data:')) return { problem: unreadable?.get(ev.id) ?? 'file not found' };
+  const decoded = decodeDataUrl(ev.file);
+  if (!decoded) return { problem: 'the data URL could not be decoded' };
+  if (decoded.length > MAX_EXHIBIT_BYTES) return { problem: `data URL larger than the ${MAX_EXHIBIT_MB} MB limit for one exhibit` };
+  return decoded;
 }
 
 /**
  * Lettered exhibits for every evidence item, with their files read. `files` maps evidence id to
- * bytes (the CLI reads paths relative to the case file; the side panel passes what it holds);
- * an evidence `file` that is a data: URL is decoded when the map has no entry.
+ * bytes (the CLI reads paths inside the exhibits folder; the side panel passes what it holds);
+ * an evidence `file` that is a data: URL is decoded when the map has no entry. `unreadable` maps
+ * evidence id to why the caller could not read its path (said in the warning and draft item).
  */
-export async function loadExhibits(evidence: Evidence[], files?: Map<string, Uint8Array>): Promise<LoadedExhibits> {
+export async function loadExhibits(evidence: Evidence[], files?: Map<string, Uint8Array>, unreadable?: Map<string, string>): Promise<LoadedExhibits> {
   const entries: ExhibitEntry[] = [];
   const loaded = new Map<string, LoadedExhibit>();
   const warnings: string[] = [];
+  const draft: string[] = [];
+  const notAttached = (letter: string, ev: Evidence, problem: string, where: string) => {
+    warnings.push(`Exhibit ${letter} (${ev.id}): ${problem}${where}; its slip sheet says "exhibit file not attached"`);
+    draft.push(`Exhibit ${letter}: attach the file for "${ev.title || 'untitled'}" (${problem})`);
+    entries.push({ letter, evidence: ev, pages: 0, attached: false, problem });
+  };
   for (const [i, ev] of evidence.entries()) {
     const letter = exhibitLetter(i);
-    const bytes = files?.get(ev.id) ?? (ev.file ? decodeDataUrl(ev.file) : undefined);
-    if (!bytes) {
-      const problem = ev.file ? `file not found (${ev.file.startsWith('data:') ? 'data URL' : ev.file})` : 'no file given';
-      warnings.push(`Exhibit ${letter} (${ev.id}): ${problem}; its slip sheet says "exhibit file not attached"`);
-      entries.push({ letter, evidence: ev, pages: 0, attached: false, problem });
+    const bytes = exhibitBytes(ev, files, unreadable);
+    if (!(bytes instanceof Uint8Array)) {
+      // The path (as written in the case file) helps the attorney find the file; it goes in the warning only.
+      const where = ev.file && !files?.has(ev.id) ? ` (${ev.file.startsWith('data:') ? 'data URL' : ev.file})` : '';
+      notAttached(letter, ev, bytes.problem, where);
       continue;
     }
     const file = await loadExhibitFile(bytes);
     if (file.kind === 'error') {
-      warnings.push(`Exhibit ${letter} (${ev.id}): ${file.message}; its slip sheet says "exhibit file not attached"`);
-      entries.push({ letter, evidence: ev, pages: 0, attached: false, problem: file.message });
+      notAttached(letter, ev, file.message, '');
       continue;
     }
     loaded.set(ev.id, file);
     entries.push({ letter, evidence: ev, pages: file.pages, attached: true });
   }
-  return { entries, files: loaded, warnings };
+  return { entries, files: loaded, warnings, draft };
 }
 
-/** A plain (non-pleading) slip sheet: "EXHIBIT A", the title, and a note when the file is missing. */
+/**
+ * A plain (non-pleading) slip sheet: "EXHIBIT A", the title, and a fixed note when the file is
+ * missing. The note never says why: the reason can carry a path or a file name (module doc).
+ */
 export function slipSheetOps(e: ExhibitEntry, measure: Measure): DrawOp[] {
   const ops: DrawOp[] = [];
   const center = 306;
@@ -73,7 +112,7 @@ export function slipSheetOps(e: ExhibitEntry, measure: Measure): DrawOp[] {
     y -= 20;
   }
   if (!e.attached) {
-    const note = `[Exhibit file not attached${e.problem ? `: ${e.problem}` : ''}]`;
+    const note = '[Exhibit file not attached]';
     for (const line of wrapRuns(parseMarkup(note), { width: 400, size: 12, measure })) {
       const text = line.segments.map((s) => s.text).join('');
       ops.push({ kind: 'text', x: center - line.width / 2, y: y - 16, text, style: 'regular', size: 12 });

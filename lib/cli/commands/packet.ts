@@ -1,33 +1,17 @@
-import { dirname, isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { isIsoDate, parseCaseFileText, type CaseBody } from '../../model';
 import { screen } from '../../law';
 import { assemblePacket, defaultSelection, selectionFor, type CountySelection } from '../../packet';
 import { loadNodeFonts } from '../../packet/fonts-node';
 import { oneFlag, parseArgs } from '../args';
-import { BadInput, UsageError, type CliIo, type Command } from '../io';
+import { exhibitFolder, readExhibitFiles } from '../exhibit-files';
+import { BadInput, UsageError, type Command } from '../io';
+import { jsonText } from '../terminal-text';
 
 /** Today's date on this machine (the CLI is the edge that may read the clock; lib/ never does). */
 export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/**
- * Reads exhibit files named by path, relative to the case file. Data URLs are left to the packet
- * module; unreadable paths are left out, so their slip sheets say "exhibit file not attached".
- */
-export async function readExhibitFiles(body: CaseBody, caseFile: string, io: CliIo): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  for (const ev of body.evidence) {
-    if (!ev.file || ev.file.startsWith('data:')) continue;
-    const path = isAbsolute(ev.file) ? ev.file : join(dirname(caseFile), ev.file);
-    try {
-      files.set(ev.id, await io.readFile(path));
-    } catch {
-      // Reported by the packet as a warning, with a slip sheet in its place.
-    }
-  }
-  return files;
 }
 
 /**
@@ -44,9 +28,9 @@ export function selectMatters(body: CaseBody, asOf: string, only?: string[]): { 
 export const packet: Command = {
   name: 'packet',
   summary: 'write the PC 236.14 petition packet PDFs (one packet per county) for a case file',
-  usage: 'vacatur packet CASE.json --out DIR [--as-of YYYY-MM-DD] [--events ID,ID...] [--full-name] [--json]',
+  usage: 'vacatur packet CASE.json --out DIR [--exhibits DIR] [--as-of YYYY-MM-DD] [--events ID,ID...] [--full-name] [--json]   (exhibit files are read only from the case file\'s folder, or --exhibits DIR)',
   async run(args, io) {
-    const p = parseArgs(args, ['out', 'as-of', 'events'], ['json', 'full-name']);
+    const p = parseArgs(args, ['out', 'exhibits', 'as-of', 'events'], ['json', 'full-name']);
     const file = p.positionals[0];
     if (!file || p.positionals.length > 1) throw new UsageError('give exactly one case file');
     const out = oneFlag(p, 'out');
@@ -67,8 +51,9 @@ export const packet: Command = {
     } catch (e) {
       throw new BadInput((e as Error).message);
     }
-    const exhibits = await readExhibitFiles(body, file, io);
-    const result = await assemblePacket(body, { asOf, selection, exhibits, fonts, useInitials: !p.bools.has('full-name') });
+    const folder = await exhibitFolder(io.cwd, file, oneFlag(p, 'exhibits'));
+    const { files, unreadable } = await readExhibitFiles(body.evidence, folder);
+    const result = await assemblePacket(body, { asOf, selection, exhibits: files, unreadableExhibits: unreadable, fonts, useInitials: !p.bools.has('full-name') });
 
     await io.mkdir(out);
     const written: { county: string; combined: { path: string; bytes: number; pages: number }; documents: { path: string; title: string; template: string; bytes: number; pages: number }[]; eventIds: string[] }[] = [];
@@ -85,7 +70,7 @@ export const packet: Command = {
     }
 
     if (p.bools.has('json')) {
-      io.out(JSON.stringify({ asOf, selection: { source, counties: selection }, packets: written, warnings: result.warnings }, null, 2));
+      io.out(jsonText({ asOf, selection: { source, counties: selection }, packets: written, warnings: result.warnings, draft: result.draft }));
       return 0;
     }
     io.out(`Matters: ${source}.`);
@@ -94,6 +79,7 @@ export const packet: Command = {
       for (const d of w.documents) io.out(`  ${d.path}  (${d.pages} p., ${kb(d.bytes)})`);
       io.out(`  ${w.combined.path}  (combined, bookmarked: ${w.combined.pages} p., ${kb(w.combined.bytes)})`);
     }
+    if (result.draft.length > 0) io.out(['Draft: complete before filing:', ...result.draft.map((d) => `  - ${d}`)].join('\n'));
     for (const warning of result.warnings) io.err(`warning: ${warning}`);
     return 0;
   },

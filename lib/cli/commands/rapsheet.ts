@@ -4,6 +4,7 @@ import type { RapSheet } from '../../rapsheet/types';
 import type { CaseEvent } from '../../model';
 import { parseArgs } from '../args';
 import { BadInput, UsageError, type Command } from '../io';
+import { jsonText } from '../terminal-text';
 
 function summary(file: string, sheet: RapSheet, events: CaseEvent[]): string {
   const s = sheet.subject;
@@ -51,7 +52,7 @@ export const rapsheet: Command = {
     const { events } = rapSheetToCase(sheet);
     if (p.bools.has('json')) {
       const { subject, cycles, warnings, complete } = sheet;
-      io.out(JSON.stringify({ subject, cycles, warnings, complete, caseEvents: events }, null, 2));
+      io.out(jsonText({ subject, cycles, warnings, complete, caseEvents: events }));
     } else {
       io.out(summary(file, sheet, events));
     }

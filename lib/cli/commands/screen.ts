@@ -3,6 +3,7 @@ import { isIsoDate, type TraffickingPeriod } from '../../model';
 import { oneFlag, parseArgs } from '../args';
 import { UsageError, type Command } from '../io';
 import { loadEvents } from '../load-events';
+import { jsonText } from '../terminal-text';
 
 /** `FROM..TO`, both ISO dates, FROM not after TO. */
 export function parsePeriod(raw: string): TraffickingPeriod {
@@ -80,7 +81,7 @@ export const screen: Command = {
       { asOf, clientDob: loaded.clientDob },
     );
     if (p.bools.has('json')) {
-      io.out(JSON.stringify({ items: result.items.map((it, i) => contractItem(it, loaded.refs[i] ?? null)) }, null, 2));
+      io.out(jsonText({ items: result.items.map((it, i) => contractItem(it, loaded.refs[i] ?? null)) }));
       return 0;
     }
     const c = result.counts;

@@ -9,6 +9,7 @@ import { BadInput, UsageError, type Command } from '../io';
 import { detectKind, loadEvents } from '../load-events';
 import { todayIso } from './packet';
 import { parsePeriod } from './screen';
+import { jsonText } from '../terminal-text';
 
 /**
  * The case to summarize. A case file gives the whole body; a CSV gives events only; a RAP sheet
@@ -76,7 +77,7 @@ export const summary: Command = {
 
     for (const w of warnings) io.err(`warning: ${w}`);
     if (p.bools.has('json')) {
-      io.out(JSON.stringify({ out, pages, entries: s.counts.total }));
+      io.out(jsonText({ out, pages, entries: s.counts.total }, 0));
       return 0;
     }
     const c = s.counts;

@@ -1,6 +1,7 @@
 import { parseCaseFileText } from '../../model';
 import { parseArgs } from '../args';
 import { BadInput, UsageError, type Command } from '../io';
+import { jsonText } from '../terminal-text';
 
 export const validate: Command = {
   name: 'validate',
@@ -13,7 +14,7 @@ export const validate: Command = {
     const text = new TextDecoder().decode(await io.readFile(file));
     const result = parseCaseFileText(text);
     if (p.bools.has('json')) {
-      io.out(JSON.stringify(result.ok ? { valid: true, problems: [] } : { valid: false, problems: result.problems }, null, 2));
+      io.out(jsonText(result.ok ? { valid: true, problems: [] } : { valid: false, problems: result.problems }));
       return result.ok ? 0 : 1;
     }
     if (result.ok) {
