@@ -1,16 +1,43 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Bytes } from '../crypto/bytes';
 import type { Case } from '../model';
 import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
-/** How a case is stored. `plain` until a passphrase is set; `sealed` is AES-GCM ciphertext. */
-export type CasePayload =
-  | { kind: 'plain'; case: Case }
-  | { kind: 'sealed'; iv: Uint8Array; data: Uint8Array };
+/**
+ * A sealed record: AES-GCM ciphertext and its IV. `v` is the format of the sealed JSON, so a
+ * later migration knows what it reads; a version this build does not know is a damaged row.
+ */
+export interface SealedPayload {
+  kind: 'sealed';
+  v: 1;
+  iv: Bytes;
+  data: Bytes;
+}
+
+/** How a case is stored. `plain` until a passphrase is set (`v` absent on rows written before schema 2). */
+export type CasePayload = { kind: 'plain'; v?: 1; case: Case } | SealedPayload;
 
 export interface CaseRow {
   id: string;
   updatedAt: string;
   payload: CasePayload;
+}
+
+/** A case's data key, wrapped (AES-GCM-sealed) by the passphrase key. Deleting it crypto-erases the case. */
+export interface KeyRow {
+  caseId: string;
+  v: 1;
+  iv: Bytes;
+  data: Bytes;
+}
+
+/** One audit entry; only the row id (its order) and the case id are in the clear. */
+export type AuditPayload = { kind: 'plain'; v: 1; entry: unknown } | SealedPayload;
+
+export interface AuditRow {
+  id?: number;
+  caseId: string;
+  payload: AuditPayload;
 }
 
 export interface SettingRow {
@@ -29,6 +56,8 @@ export class VacaturDb extends Dexie {
   cases!: EntityTable<CaseRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   adapters!: EntityTable<AdapterRow, 'id'>;
+  keys!: EntityTable<KeyRow, 'caseId'>;
+  audit!: EntityTable<AuditRow, 'id'>;
 
   constructor(name = DEFAULT_DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

@@ -1,11 +1,31 @@
 import type { Problem } from '../model';
 
+export type StoreErrorReason =
+  | 'invalid'
+  | 'not-found'
+  | 'disk-full'
+  | 'failed'
+  /** Encrypted and locked: unlock with the passphrase first. */
+  | 'locked'
+  /** A fresh store: set a passphrase or continue without one first. */
+  | 'setup-needed'
+  /** The passphrase did not open the store; `retryAfterMs` says how long before the next try. */
+  | 'wrong-passphrase'
+  /** Too many wrong passphrases: wait `retryAfterMs`. */
+  | 'throttled'
+  /** A stored record could not be opened (bad ciphertext, missing key, unknown format). */
+  | 'damaged'
+  /** The store is being re-encrypted or moved; try again in a moment. */
+  | 'busy';
+
 /** A store failure with a message fit to show the user as is. */
 export class StoreError extends Error {
   constructor(
     message: string,
-    readonly reason: 'invalid' | 'not-found' | 'disk-full' | 'locked' | 'failed',
+    readonly reason: StoreErrorReason,
     readonly problems: Problem[] = [],
+    /** For 'wrong-passphrase' and 'throttled': how long until the next unlock attempt is allowed. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'StoreError';

@@ -1,4 +1,7 @@
+export * from './audit';
 export * from './case-repository';
+export * from './codec';
 export * from './database';
 export * from './errors';
 export * from './schema';
+export * from './sealed-codec';

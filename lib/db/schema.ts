@@ -11,6 +11,22 @@ export interface SchemaVersion {
   migration?: { name: string; upgrade(tx: Transaction): Promise<void> | void };
 }
 
+/**
+ * Version 2 gives every stored payload a format version (`v: 1`), so a later change to what a
+ * payload holds can tell old rows from new. Version-1 rows were all plaintext.
+ */
+export const stampPayloadFormatV1: NonNullable<SchemaVersion['migration']> = {
+  name: 'stamp-payload-format-v1',
+  async upgrade(tx) {
+    await tx
+      .table('cases')
+      .toCollection()
+      .modify((row: { payload: { kind: string; v?: number } }) => {
+        if (row.payload && row.payload.v === undefined) row.payload.v = 1;
+      });
+  },
+};
+
 /** The schema history of the Vacatur Assist database. Append; never edit a released entry. */
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
@@ -24,6 +40,17 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       // Small key/value settings (lock timeout, encryption salt and check value).
       settings: 'key',
     },
+  },
+  {
+    version: 2,
+    stores: {
+      // Each case's own data key, wrapped by the passphrase key (crypto-erase: delete the row
+      // and the case's ciphertext can no longer be opened).
+      keys: 'caseId',
+      // Audit log, one row an entry; the entry is sealed under its case's data key.
+      audit: '++id, caseId',
+    },
+    migration: stampPayloadFormatV1,
   },
 ];
 

@@ -2,21 +2,24 @@ import Dexie from 'dexie';
 import { expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, VacaturDb, type SchemaVersion } from '@/lib/db';
 
+const upTo = (n: number) => SCHEMA_VERSIONS.filter((v) => v.version <= n);
+const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
 // The schema history is data; this test proves that a named migration appended to it runs
 // over the data of the previous version, which is how every future version will be added.
-it('upgrades a version-1 database with data through a named migration', async () => {
+it('upgrades the current database with data through a named migration appended to the history', async () => {
   const name = `migrate-${Math.random()}`;
-  const v1 = new VacaturDb(name);
-  await v1.cases.put({
+  const current = new VacaturDb(name);
+  await current.cases.put({
     id: 'c1',
     updatedAt: '2026-01-01T00:00:00.000Z',
-    payload: { kind: 'plain', case: { id: 'c1' } as never },
+    payload: { kind: 'plain', v: 1, case: { id: 'c1' } as never },
   });
-  v1.close();
+  current.close();
 
   const ran: string[] = [];
-  const v2: SchemaVersion = {
-    version: 2,
+  const next: SchemaVersion = {
+    version: latest + 1,
     stores: { cases: 'id, updatedAt, createdDay' },
     migration: {
       name: 'index-cases-by-created-day',
@@ -28,12 +31,37 @@ it('upgrades a version-1 database with data through a named migration', async ()
       },
     },
   };
-  const upgraded = new VacaturDb(name, [...SCHEMA_VERSIONS, v2]);
+  const upgraded = new VacaturDb(name, [...SCHEMA_VERSIONS, next]);
   const row = (await upgraded.table('cases').where('createdDay').equals('2026-01-01').first()) as { id: string };
   expect(ran).toEqual(['index-cases-by-created-day']);
   expect(row.id).toBe('c1');
-  expect(upgraded.verno).toBe(2);
+  expect(upgraded.verno).toBe(latest + 1);
   upgraded.close();
+  await Dexie.delete(name);
+});
+
+it('version 2 (stamp-payload-format-v1) keeps every version-1 case, stamps v: 1, and adds the keys and audit tables', async () => {
+  const name = `migrate-${Math.random()}`;
+  const v1 = new VacaturDb(name, upTo(1));
+  const body = { id: 'c1', client: { firstName: 'Robin', lastName: 'Example' } };
+  await v1.cases.bulkPut([
+    { id: 'c1', updatedAt: '2026-01-01T00:00:00.000Z', payload: { kind: 'plain', case: body as never } },
+    { id: 'c2', updatedAt: '2026-01-02T00:00:00.000Z', payload: { kind: 'plain', case: { ...body, id: 'c2' } as never } },
+  ]);
+  v1.close();
+
+  expect(SCHEMA_VERSIONS.find((v) => v.version === 2)?.migration?.name).toBe('stamp-payload-format-v1');
+  const v2 = new VacaturDb(name, upTo(2));
+  const rows = await v2.cases.toArray();
+  expect(rows.map((r) => r.id)).toEqual(['c1', 'c2']);
+  expect(rows.map((r) => r.payload)).toEqual([
+    { kind: 'plain', v: 1, case: body },
+    { kind: 'plain', v: 1, case: { ...body, id: 'c2' } },
+  ]);
+  expect(await v2.keys.count()).toBe(0);
+  await v2.audit.add({ caseId: 'c1', payload: { kind: 'plain', v: 1, entry: {} } });
+  expect(await v2.audit.where('caseId').equals('c1').count()).toBe(1);
+  v2.close();
   await Dexie.delete(name);
 });
 
