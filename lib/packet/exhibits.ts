@@ -50,8 +50,9 @@ export interface LoadedExhibits {
 
 /** The file's bytes, or why there are none (path-free: it becomes the draft item). */
 function exhibitBytes(ev: Evidence, files?: Map<string, Uint8Array>, unreadable?: Map<string, string>): Uint8Array | { problem: string } {
+  // Bytes handed over were sized by the caller (the CLI caps its reads; the side panel holds what the user picked).
   const given = files?.get(ev.id);
-  if (given) return given.length > MAX_EXHIBIT_BYTES ? { problem: `file larger than the ${MAX_EXHIBIT_MB} MB limit for one exhibit` } : given;
+  if (given) return given;
   if (!ev.file) return { problem: 'no file given' };
   if (!ev.file.startsWith('data:')) return { problem: unreadable?.get(ev.id) ?? 'file not found' };
   const decoded = decodeDataUrl(ev.file);

@@ -146,6 +146,12 @@ describe('vacatur packet: exhibit files', () => {
     expect(await visibleText(exhibits.path)).toContain('SHAREDMARKER');
   }, 60_000);
 
+  it('--help names --exhibits DIR', async () => {
+    const r = await run(['packet', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('vacatur packet CASE.json --out DIR [--exhibits DIR]');
+  });
+
   it('--exhibits DIR that is not a folder: exit 1, one line', async () => {
     const r = await run(['packet', 'lib/sample/sample-case.json', '--out', join(root, 'out-5'), '--exhibits', join(root, 'zq-nope')]);
     expect(r.code).toBe(1);
