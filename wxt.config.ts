@@ -1,23 +1,34 @@
 import { defineConfig } from 'wxt';
-import { PORTAL_MATCHES } from './lib/portals/matches';
+import { portalMatches, STORE_MODE } from './lib/portals/matches';
+import { EXTENSION_PAGES_CSP } from './lib/portals/extension-policy';
+import { QUICK_EXIT_COMMAND } from './lib/messaging/panel-broadcast';
 
-// Host access is limited to the portals we ship adapters for (plus loopback for the
-// local replicas used in the demo and tests). Other sites are reached only through
-// activeTab + scripting after the user clicks.
-const PORTAL_HOSTS = PORTAL_MATCHES;
-
+// Builds: `wxt build` / `wxt zip` make the store build (mode "production"): host access for
+// known portals only. `wxt build --mode test` (e2e tests, the demo) adds the loopback replicas
+// and writes to .output/<target>-test. Permissions and their reasons: lib/portals/extension-policy.ts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // No auto-imports: every file imports what it uses, so readers and vi.mock see the real paths.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Vacatur Assist',
     description:
       'Local case store, vacatur screening, RAP sheet import, portal autofill and petition packets for PC 236.14 practitioners. No data leaves the machine.',
-    permissions: ['storage', 'activeTab', 'scripting', 'downloads'],
-    host_permissions: PORTAL_HOSTS,
+    permissions: ['storage'],
+    host_permissions: portalMatches(mode),
     action: { default_title: 'Open Vacatur Assist' },
-    // No remote code, no inline script, nothing fetched: the default MV3 CSP already forbids it.
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Open the Vacatur Assist panel',
+      },
+      [QUICK_EXIT_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: 'Quick exit: lock Vacatur Assist and clear the panel at once',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -30,7 +41,19 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The content script's `matches` are evaluated before the mode is known; set them here
+    // from the same list as host access, and drop the script when a build has no portal to run on.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const matches = portalMatches(wxt.config.mode);
+      manifest.content_scripts = (manifest.content_scripts ?? [])
+        .map((cs) => ({ ...cs, matches }))
+        .filter((cs) => cs.matches.length > 0);
+      if (!manifest.content_scripts.length) delete manifest.content_scripts;
+      if (wxt.config.mode === STORE_MODE && manifest.host_permissions?.length === 0) delete manifest.host_permissions;
+    },
+  },
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}{{modeSuffix}}.zip',
   },
 });

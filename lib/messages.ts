@@ -4,8 +4,15 @@ import type { CaseSummary } from './db';
 import type { Problem } from './model';
 
 /**
- * The one message protocol between the side panel, content scripts and the background.
- * Every request is validated here by the receiver before anything acts on it.
+ * The message protocol, by role (lib/messaging/sender.ts decides the role from the browser's
+ * sender stamp). Every message is validated by its receiver before anything acts on it.
+ *
+ * - `Request`: the case store. Answered for extension pages only (the side panel / sidebar and
+ *   the extension's own tabs); a content script that sends one is refused.
+ * - `ContentMessage`: the little a portal content script may say (autofill's page snapshot and
+ *   fill result), bound by the background to the sender's tab and frame.
+ * - `AgentRequest`: what the extension asks a portal content script. It never carries a case,
+ *   an id or a name: only, after the user clicks Fill, the values for the fields being filled.
  */
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
@@ -15,7 +22,6 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cases/save'), case: z.unknown() }),
   z.object({ type: z.literal('cases/delete'), id: z.string().min(1) }),
   z.object({ type: z.literal('cases/restore'), case: z.unknown() }),
-  z.object({ type: z.literal('panel/open') }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -28,9 +34,35 @@ export interface ResponseData {
   'cases/save': Case;
   'cases/delete': Case;
   'cases/restore': Case;
-  'panel/open': { opened: boolean; where?: 'sidebar' | 'tab' };
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; problems?: Problem[] };
 
 export type RequestOf<K extends Request['type']> = Extract<Request, { type: K }>;
+
+/** One form control as the content script reports it (the autofill matcher's evidence). */
+const SnapshotField = z.object({
+  selector: z.string().max(2_000),
+  tag: z.string().max(40),
+  type: z.string().max(40).optional(),
+  label: z.string().max(500).optional(),
+});
+
+export const ContentMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('content/snapshot'),
+    url: z.string().max(4_000),
+    fields: z.array(SnapshotField).max(2_000),
+  }),
+  z.object({
+    type: z.literal('content/fill-result'),
+    url: z.string().max(4_000),
+    outcomes: z
+      .array(z.object({ selector: z.string().max(2_000), outcome: z.enum(['filled', 'skipped', 'did-not-stick']), reason: z.string().max(500).optional() }))
+      .max(2_000),
+  }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+export const AgentRequest = z.discriminatedUnion('type', [z.object({ type: z.literal('agent/hello') })]);
+export type AgentRequest = z.infer<typeof AgentRequest>;

@@ -15,7 +15,8 @@ mkdirSync(out, { recursive: true });
 
 spawnSync('bash', ['scripts/install-system-deps.sh'], { stdio: 'inherit' });
 console.log(`building the ${target} extension …`);
-const built = spawnSync('npx', target === 'firefox' ? ['wxt', 'build', '-b', 'firefox'] : ['wxt', 'build'], { stdio: 'inherit' });
+// The test build: the store build has no access to the loopback demo portals.
+const built = spawnSync('npx', target === 'firefox' ? ['wxt', 'build', '-b', 'firefox', '--mode', 'test'] : ['wxt', 'build', '--mode', 'test'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const portals = await startPortalServer(Number(process.env.PORT ?? 0));
@@ -26,7 +27,7 @@ else await firefoxDemo();
 
 async function chromeDemo() {
   const { chromium } = await import('playwright-core');
-  const ext = resolve('.output/chrome-mv3');
+  const ext = resolve('.output/chrome-mv3-test');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vacatur-demo-')), {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: !headed,
@@ -50,7 +51,7 @@ async function chromeDemo() {
 
   if (headed) {
     console.log('The browser is open: the side panel page holds the sample case; the demo portals are in the other tab.');
-    console.log('Click the toolbar icon (or the "Vacatur Assist" button on a portal page) for the real side panel. Ctrl+C to end.');
+    console.log('Click the toolbar icon (or press Alt+Shift+V) for the real side panel. Ctrl+C to end.');
     await new Promise((r) => context.on('close', r));
   } else {
     console.log(`No display: ran the demo headless. Screenshots in ${out}/`);
@@ -61,11 +62,11 @@ async function chromeDemo() {
 
 async function firefoxDemo() {
   if (headed) {
-    const child = spawn('npx', ['web-ext', 'run', '--no-config-discovery', '--source-dir', '.output/firefox-mv2', '--firefox', '/usr/bin/firefox-esr', '--start-url', `${portals.url}/record-request.html`], { stdio: 'inherit' });
+    const child = spawn('npx', ['web-ext', 'run', '--no-config-discovery', '--source-dir', '.output/firefox-mv2-test', '--firefox', '/usr/bin/firefox-esr', '--start-url', `${portals.url}/record-request.html`], { stdio: 'inherit' });
     await new Promise((r) => child.on('exit', r));
   } else {
     console.log('No display: running the Firefox tour headless (the smoke test).');
-    const r = spawnSync('node', ['tests/e2e-firefox/smoke.mjs', '.output/firefox-mv2'], { stdio: 'inherit' });
+    const r = spawnSync('node', ['tests/e2e-firefox/smoke.mjs', '.output/firefox-mv2-test'], { stdio: 'inherit' });
     process.exitCode = r.status ?? 1;
   }
   await portals.close();

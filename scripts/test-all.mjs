@@ -1,16 +1,22 @@
 // `npm test`: every check, in the order a failure is cheapest to find.
-// system packages (installed when missing, as `npm start` does) → typecheck → unit tests → build + zip (chrome-mv3, firefox-mv2, firefox-mv3) → web-ext lint
-// → Chromium end-to-end (Playwright, built extension loaded) → Firefox smoke (BiDi).
+// system packages (installed when missing, as `npm start` does) → typecheck → unit tests
+// → store build + zip (chrome-mv3, firefox-mv2, firefox-mv3) → web-ext lint → test builds (loopback
+// replicas allowed) → Chromium end-to-end (Playwright, test build loaded) → Firefox smoke (BiDi).
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['system packages', 'bash', ['scripts/install-system-deps.sh']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['unit tests', 'npx', ['vitest', 'run']],
-  ['build + zip chrome-mv3', 'npx', ['wxt', 'zip']],
-  ['build + zip firefox-mv2', 'npx', ['wxt', 'zip', '-b', 'firefox']],
-  ['build + zip firefox-mv3', 'npx', ['wxt', 'zip', '-b', 'firefox', '--mv3']],
+  // Store builds (what users install): no loopback origin. Linted and checked by manifests.test.mjs.
+  ['store build + zip chrome-mv3', 'npx', ['wxt', 'zip']],
+  ['store build + zip firefox-mv2', 'npx', ['wxt', 'zip', '-b', 'firefox']],
+  ['store build + zip firefox-mv3', 'npx', ['wxt', 'zip', '-b', 'firefox', '--mv3']],
   ['web-ext lint', 'npm', ['run', '--silent', 'lint:firefox']],
+  // Test builds (.output/*-test): the same code plus host access to the loopback portal replicas.
+  ['test build chrome-mv3', 'npx', ['wxt', 'build', '--mode', 'test']],
+  ['test build firefox-mv2', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test']],
+  ['test build firefox-mv3', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'test']],
   ['e2e chromium', 'node', ['--test', '--test-concurrency=1', 'tests/e2e/']],
   ['e2e firefox smoke', 'node', ['tests/e2e-firefox/smoke.mjs']],
 ];

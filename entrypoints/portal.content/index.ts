@@ -1,36 +1,28 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { PORTAL_MATCHES } from '@/lib/portals/matches';
-import './style.css';
+import { REPLICA_MATCHES } from '@/lib/portals/matches';
+import { classifySender } from '@/lib/messaging/sender';
 
 /**
- * Runs on known portals only. It never reads case data on its own: it shows a small
- * "Vacatur Assist" button that opens the side panel (the click is the user gesture
- * Chrome requires), and later receives fill values by message after the user clicks Fill.
- * No React or zod here: the budget is 30 KB gzipped.
+ * The portal agent. It shows nothing and leaves no trace a page could detect or switch off: no
+ * element, no attribute, no page event listener, nothing posted to the page (in-page buttons are
+ * the surface of extension clickjacking). It only answers the extension itself, through the
+ * runtime channel a page cannot reach; autofill's collect and fill requests arrive the same way
+ * after the user clicks in the panel. No React or zod here: the budget is 30 KB gzipped.
  */
 export default defineContentScript({
-  matches: PORTAL_MATCHES,
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    const ui = await createShadowRootUi(ctx, {
-      name: 'vacatur-assist-launcher',
-      position: 'overlay',
-      anchor: 'body',
-      append: 'last',
-      onMount(container) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.id = 'vacatur-open-panel';
-        button.textContent = 'Vacatur Assist';
-        button.title = 'Open the Vacatur Assist side panel';
-        button.addEventListener('click', () => void browser.runtime.sendMessage({ type: 'panel/open' }));
-        container.append(button);
-        return button;
-      },
+  // Rewritten per build mode in wxt.config.ts (known portals; replicas in test builds only).
+  matches: REPLICA_MATCHES,
+  allFrames: true,
+  main() {
+    const identity = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+      // From the extension's own pages only (the background's messages carry its URL too).
+      if (classifySender(sender, identity).role !== 'extension-page') return false;
+      if ((message as { type?: unknown })?.type === 'agent/hello') {
+        sendResponse({ ok: true, data: { url: location.href, top: window === window.top } });
+      }
+      return false;
     });
-    ui.mount();
-    document.documentElement.dataset.vacaturAssist = 'ready';
   },
 });

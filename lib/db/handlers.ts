@@ -4,7 +4,8 @@ import { StoreError } from './errors';
 
 /**
  * Answers the case-store part of the message protocol. Pure over a repository, so the
- * background is a thin shell and tests need no browser.
+ * background is a thin shell and tests need no browser. The background calls it only for
+ * extension pages (lib/messaging/sender.ts); content scripts never reach it.
  */
 export async function handleStoreRequest(raw: unknown, repo: CaseRepository, version: string): Promise<Reply<unknown>> {
   const parsed = Request.safeParse(raw);
@@ -26,8 +27,6 @@ export async function handleStoreRequest(raw: unknown, repo: CaseRepository, ver
         return ok(await repo.remove(msg.id));
       case 'cases/restore':
         return ok(await repo.restore(msg.case));
-      case 'panel/open':
-        return { ok: false, error: 'panel/open is handled by the background shell' };
     }
   } catch (e) {
     if (e instanceof StoreError) return { ok: false, error: e.message, problems: e.problems };

@@ -1,7 +1,8 @@
 // Firefox smoke test: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi
-// (Playwright cannot drive firefox-esr). Installs each Firefox build as a temporary add-on,
-// checks the portal content script runs on a local replica page, opens the panel page in a
-// tab through the launcher button, and saves a case there.
+// (Playwright cannot drive firefox-esr). Installs each Firefox test build as a temporary add-on
+// (which opens its panel page in a tab: BiDi cannot navigate to moz-extension:// and headless has
+// no toolbar), saves a case there, and checks that the portal content script runs on a local
+// replica page without leaving a trace in it, and is refused by the case store.
 // Prints "N passed, N failed" and exits non-zero on failure.
 import puppeteer from 'puppeteer-core';
 import { resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { startPortalServer } from '../../scripts/portal-server.mjs';
 
 const UUID = '7a1e5c2d-0b7e-4c1b-9d5e-3f2a6b8c4d10';
 const ADDON_ID = 'vacatur-assist@example.org';
-const builds = process.argv.slice(2).length ? process.argv.slice(2) : ['.output/firefox-mv2', '.output/firefox-mv3'];
+const builds = process.argv.slice(2).length ? process.argv.slice(2) : ['.output/firefox-mv2-test', '.output/firefox-mv3-test'];
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 async function smoke(buildDir, portalUrl) {
@@ -22,14 +23,8 @@ async function smoke(buildDir, portalUrl) {
   try {
     const id = await browser.installExtension(resolve(buildDir));
     if (id !== ADDON_ID) throw new Error(`installed add-on id ${id}`);
-    const page = await browser.newPage();
-    await page.goto(`${portalUrl}/record-request.html`);
-    await page.waitForSelector('html[data-vacatur-assist="ready"]', { timeout: 10_000 });
-    const launcher = await page.waitForSelector('vacatur-assist-launcher >>> #vacatur-open-panel', { timeout: 10_000 });
-    await launcher.click();
-
-    // The panel opens in a tab (no real sidebar in headless BiDi). Puppeteer reports its url
-    // as about:blank, so find it by asking each page where it is.
+    // The panel opens in a tab. Puppeteer reports its url as about:blank, so find it by asking
+    // each page where it is.
     let panel;
     for (let i = 0; i < 50 && !panel; i++) {
       for (const p of await browser.pages()) {
@@ -47,6 +42,19 @@ async function smoke(buildDir, portalUrl) {
     await panel.waitForSelector('::-p-text(All changes saved)', { timeout: 10_000 });
     const list = await panel.evaluate(() => browser.runtime.sendMessage({ type: 'cases/list' }));
     if (!list.ok || list.data[0]?.name !== 'Fontaine-Oduya, Mireille') throw new Error(`store answered ${JSON.stringify(list)}`);
+
+    // The portal content script runs on the replica and answers the extension ...
+    const page = await browser.newPage();
+    await page.goto(`${portalUrl}/record-request.html`);
+    const hello = await panel.evaluate(async (url) => {
+      // Match patterns have no port: find the replica's tab by its full URL.
+      const tab = (await browser.tabs.query({})).find((t) => t.url === `${url}/record-request.html`);
+      return browser.tabs.sendMessage(tab.id, { type: 'agent/hello' });
+    }, portalUrl);
+    if (!hello?.ok || hello.data.url !== `${portalUrl}/record-request.html`) throw new Error(`content script answered ${JSON.stringify(hello)}`);
+    // ... and leaves nothing in the page.
+    const trace = await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).join(' ') + [...document.querySelectorAll('*')].filter((e) => e.tagName.includes('-')).length);
+    if (/vacatur|wxt|[1-9]/i.test(trace)) throw new Error(`the page shows a trace of the extension: ${trace}`);
   } finally {
     await browser.close();
   }

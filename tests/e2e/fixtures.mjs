@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const EXT_DIR = resolve('.output/chrome-mv3');
+// The test build (`wxt build --mode test`): the store build has no access to the loopback replicas.
+export const EXT_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3-test');
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const SHOTS = resolve('test-results/screenshots');
 
 export async function launchExtension() {
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXT_DIR}: run "npx wxt build" first`);
+  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXT_DIR}: run "npx wxt build --mode test" first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'vacatur-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME,

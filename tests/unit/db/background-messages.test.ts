@@ -3,11 +3,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { sampleBody } from '../../factories/case-factory';
 
-// The fake browser's sendMessage passes an empty sender; real browsers set sender.id, which
-// the background checks. So deliver messages the way Chrome does, with our extension's id.
-function send(message: unknown, senderId: string = fakeBrowser.runtime.id): Promise<any> {
+type Sender = { id?: string; url?: string; frameId?: number; tab?: { id?: number; url?: string } };
+
+/** The side panel as Chrome stamps it: our id, our page's URL, no tab. */
+const sidePanel = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
+/** Our content script on a portal page: our id too, but the page's URL and its tab. */
+const contentScript = (): Sender => ({ id: fakeBrowser.runtime.id, url: 'http://127.0.0.1:4173/record-request.html', frameId: 0, tab: { id: 7, url: 'http://127.0.0.1:4173/record-request.html' } });
+
+// The fake browser's sendMessage passes an empty sender; real browsers stamp it, and the
+// background decides the sender's role from that stamp. So deliver messages as Chrome does.
+function send(message: unknown, sender: Sender = sidePanel()): Promise<any> {
   return new Promise((resolve) => {
-    const results = fakeBrowser.runtime.onMessage.trigger(message, { id: senderId }, resolve);
+    const results = fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve);
     void Promise.resolve(results).then((r) => {
       if (Array.isArray(r) && r.every((x: unknown) => x === false)) resolve('(ignored)');
     });
@@ -17,6 +24,8 @@ function send(message: unknown, senderId: string = fakeBrowser.runtime.id): Prom
 describe('background message protocol', () => {
   beforeEach(() => {
     vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
+    // The fake browser has no commands API; the background only registers the quick-exit listener.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '9.9.9' } as never);
     background.main();
   });
@@ -45,7 +54,34 @@ describe('background message protocol', () => {
   });
 
   it('ignores messages from other extensions', async () => {
-    expect(await send({ type: 'cases/list' }, 'some-other-extension')).toBe('(ignored)');
+    expect(await send({ type: 'cases/list' }, { ...sidePanel(), id: 'some-other-extension' })).toBe('(ignored)');
+  });
+
+  it('refuses every store request from a content script, though it shares our extension id', async () => {
+    await send({ type: 'cases/create', body: sampleBody() });
+    const refused = { ok: false, error: "Refused: a portal page's script may not use the case store." };
+    for (const m of [
+      { type: 'ping' },
+      { type: 'cases/list' },
+      { type: 'cases/get', id: 'x' },
+      { type: 'cases/create', body: sampleBody() },
+      { type: 'cases/save', case: {} },
+      { type: 'cases/delete', id: 'x' },
+      { type: 'cases/restore', case: {} },
+    ]) {
+      expect(await send(m, contentScript()), m.type).toEqual(refused);
+    }
+    // Our own page framed inside a web page's tab is not trusted either.
+    const framed = { ...sidePanel(), tab: { id: 9, url: 'https://portal.example/' } };
+    expect(await send({ type: 'cases/list' }, framed)).toBe('(ignored)');
+  });
+
+  it("accepts a content script's report only about its own page", async () => {
+    const own = { type: 'content/snapshot', url: contentScript().url, fields: [{ selector: '#last', tag: 'input', type: 'text', label: 'Last name' }] };
+    expect(await send(own, contentScript())).toEqual({ ok: true, data: { received: true } });
+    expect((await send({ ...own, url: 'https://elsewhere.example/' }, contentScript())).ok).toBe(false);
+    // A page report is not a store request: the panel cannot post one on a page's behalf.
+    expect(await send(own)).toEqual({ ok: false, error: 'Unknown or malformed message.' });
   });
 
   it('answers ping with the manifest version', async () => {
