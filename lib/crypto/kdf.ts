@@ -32,7 +32,7 @@ export interface KdfPolicy {
 
 export class WeakKdf extends Error {
   constructor(iterations: number) {
-    super(`refusing a key derivation of ${iterations} iterations (at least ${PBKDF2_ITERATIONS} are required)`);
+    super(`refusing a key derivation of ${iterations} iterations (at least ${PBKDF2_ITERATIONS.toLocaleString('en-US')} are required)`);
     this.name = 'WeakKdf';
   }
 }

@@ -76,6 +76,7 @@ export class CaseRepository {
   /** Summaries of every case, most recently changed first. A row that cannot be opened is listed on its own as damaged. */
   async list(): Promise<CaseSummary[]> {
     const codec = this.codec;
+    codec.ready();
     const rows = await this.db.cases.orderBy('updatedAt').reverse().toArray();
     return Promise.all(
       rows.map(async (r) => {
@@ -90,9 +91,11 @@ export class CaseRepository {
   }
 
   async get(id: string): Promise<Case> {
+    const codec = this.codec;
+    codec.ready();
     const row = await this.db.cases.get(id);
     if (!row) throw notFound();
-    return this.codec.open(row);
+    return codec.open(row);
   }
 
   /** Creates a case from a body (a new blank case, an imported file, the sample case). */
@@ -172,6 +175,7 @@ export class CaseRepository {
   /** A case's audit log, oldest first; an entry that cannot be opened shows as `{ damaged }` in its place. */
   async auditLog(caseId: string): Promise<Array<AuditEntry | DamagedAuditEntry>> {
     const codec = this.codec;
+    codec.ready();
     const rows = await this.db.audit.where('caseId').equals(caseId).sortBy('id');
     return Promise.all(
       rows.map((r) =>

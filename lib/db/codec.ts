@@ -20,6 +20,8 @@ export interface SealedWrite<P> {
  * key row instead of writing it.
  */
 export interface PayloadCodec {
+  /** Throws when the codec can serve nothing at all (locked, setup needed, busy), even for an empty store. */
+  ready(): void;
   /** `freshKey`: give the case a new data key even if it has one (a case replaced by an import). */
   seal(c: Case, opts?: { freshKey?: boolean }): Promise<SealedWrite<CasePayload>>;
   /** Throws StoreError('damaged') for a row it cannot open, StoreError('locked') while locked. */
@@ -39,6 +41,7 @@ const unknownFormat = (p: { kind?: unknown; v?: unknown }) =>
 
 /** Stores in the clear: a store without a passphrase, and the default for existing callers. */
 export const plainCodec: PayloadCodec = {
+  ready: () => {},
   seal: async (c) => ({ payload: { kind: 'plain', v: 1, case: c } }),
   open: async ({ payload: p }) => {
     if (p?.kind === 'plain' && (p.v === undefined || p.v === 1)) return p.case;
@@ -58,7 +61,16 @@ export function refusingCodec(error: () => StoreError): PayloadCodec {
   const refuse = async (): Promise<never> => {
     throw error();
   };
-  return { seal: refuse, open: refuse, sealAudit: refuse, openAudit: refuse, forget: () => {} };
+  return {
+    ready: () => {
+      throw error();
+    },
+    seal: refuse,
+    open: refuse,
+    sealAudit: refuse,
+    openAudit: refuse,
+    forget: () => {},
+  };
 }
 
 export const lockedError = () =>

@@ -21,6 +21,8 @@ export class SealedCodec implements PayloadCodec {
     private readonly db: () => VacaturDb,
   ) {}
 
+  ready(): void {}
+
   async seal(c: Case, opts: { freshKey?: boolean } = {}): Promise<SealedWrite<CasePayload>> {
     let key = opts.freshKey ? undefined : await this.keyFor(c.id).catch((e) => (isDamaged(e) ? undefined : Promise.reject(e)));
     let newKey: KeyRow | undefined;
