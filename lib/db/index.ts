@@ -11,3 +11,4 @@ export * from './store-snapshot';
 export * from './unlock-throttle';
 export * from './vault';
 export * from './vault-settings';
+export * from './case-transfer';
