@@ -12,3 +12,4 @@ export * from './unlock-throttle';
 export * from './vault';
 export * from './vault-settings';
 export * from './case-transfer';
+export * from './session-key-cache';

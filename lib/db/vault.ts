@@ -54,6 +54,8 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 export class Vault implements StoreBinding {
   private state: VaultState;
   private busy = false;
+  /** lock() was called during a re-encryption (an idle timer, say): lock as soon as it ends. */
+  private lockWhenDone = false;
   private sealed?: SealedCodec;
   private sessionBytes?: Bytes;
   private failures: FailedUnlocks;
@@ -196,6 +198,7 @@ export class Vault implements StoreBinding {
 
   /** Forgets every key in memory and in the session cache. */
   async lock(): Promise<void> {
+    if (this.busy) this.lockWhenDone = true;
     if (this.state === 'unlocked') this.state = 'locked';
     this.sealed?.forgetAll();
     this.sealed = undefined;
@@ -291,6 +294,10 @@ export class Vault implements StoreBinding {
       await work();
     } finally {
       this.busy = false;
+      if (this.lockWhenDone) {
+        this.lockWhenDone = false;
+        if (this.state === 'unlocked') await this.lock();
+      }
     }
   }
 }
