@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Vacatur Assist',
     description:
       'Local case store, vacatur screening, RAP sheet import, portal autofill and petition packets for PC 236.14 practitioners. No data leaves the machine.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     host_permissions: portalMatches(mode),
     action: { default_title: 'Open Vacatur Assist' },
     content_security_policy:

@@ -1,17 +1,39 @@
 import { useState } from 'react';
-import type { CaseClient } from '@/lib/case-client';
+import type { CaseClient, RecordsClient, VaultClient } from '@/lib/case-client';
 import type { Case } from '@/lib/model';
+import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import { CaseEditor } from './case/CaseEditor';
 import { CaseList } from './case/CaseList';
+import { BackupExport, BackupSection } from './settings/BackupSection';
+import { SettingsView } from './settings/SettingsView';
 import { Toast } from './ui/Toast';
+import { VaultGate, type VaultControls } from './vault/VaultGate';
 
-type Screen = { name: 'list' } | { name: 'case'; id: string };
+type Screen = { name: 'list' } | { name: 'case'; id: string } | { name: 'settings' };
 
-/** The side panel: the case list, or one open case. */
-export function App({ client }: { client: CaseClient }) {
+interface Props {
+  client: CaseClient;
+  vault: VaultClient;
+  records: RecordsClient;
+  subscribe(listener: (m: PanelBroadcast) => void): () => void;
+  close(): void;
+}
+
+/** The side panel: the lock in front, then the case list, one open case, or settings. */
+export function App({ client, vault, records, subscribe, close }: Props) {
+  return (
+    <VaultGate vault={vault} subscribe={subscribe} close={close}>
+      {(controls) => <Workspace client={client} vault={vault} records={records} controls={controls} />}
+    </VaultGate>
+  );
+}
+
+function Workspace({ client, vault, records, controls }: { client: CaseClient; vault: VaultClient; records: RecordsClient; controls: VaultControls }) {
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
+  const [offerBackup, setOfferBackup] = useState(controls.justSetUp);
   const [deleted, setDeleted] = useState<Case | null>(null);
   const [listVersion, setListVersion] = useState(0);
+  const { status } = controls;
 
   const undoDelete = async () => {
     if (!deleted) return;
@@ -22,12 +44,50 @@ export function App({ client }: { client: CaseClient }) {
 
   return (
     <div className="app">
-      {screen.name === 'list' ? (
-        <CaseList client={client} refresh={listVersion} onOpen={(id) => setScreen({ name: 'case', id })} />
+      <nav className="topbar" aria-label="Vacatur Assist">
+        {status.state === 'plain' ? (
+          <button type="button" className="link danger" onClick={() => setScreen({ name: 'settings' })}>
+            Not encrypted
+          </button>
+        ) : null}
+        <button type="button" className="link" onClick={() => setScreen({ name: 'settings' })}>
+          Settings
+        </button>
+        {status.state === 'unlocked' ? (
+          <button type="button" className="link" title="Lock now (Alt+Shift+X also clears and closes the panel)" onClick={() => void controls.lockNow()}>
+            Lock now
+          </button>
+        ) : null}
+      </nav>
+      {screen.name === 'settings' ? (
+        <SettingsView
+          vault={vault}
+          status={status}
+          setStatus={controls.setStatus}
+          onClose={() => setScreen({ name: 'list' })}
+          backups={<BackupSection records={records} onImported={() => setListVersion((v) => v + 1)} />}
+        />
+      ) : screen.name === 'list' ? (
+        <>
+          {offerBackup ? (
+            <div className="card" role="group" aria-label="Back up now">
+              <p>
+                <strong>Your passphrase is set.</strong> It cannot be recovered if it is forgotten: an encrypted backup kept off
+                this computer is the way back.
+              </p>
+              <BackupExport records={records} />
+              <button type="button" className="link" onClick={() => setOfferBackup(false)}>
+                Not now
+              </button>
+            </div>
+          ) : null}
+          <CaseList client={client} refresh={listVersion} onOpen={(id) => setScreen({ name: 'case', id })} />
+        </>
       ) : (
         <CaseEditor
           key={screen.id}
           client={client}
+          records={records}
           id={screen.id}
           onClose={() => setScreen({ name: 'list' })}
           onDeleted={(c) => {

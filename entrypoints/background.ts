@@ -1,11 +1,14 @@
 import '@/lib/model/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CaseRepository, VacaturDb } from '@/lib/db';
+import { openStore, sessionKeyCacheOver } from '@/lib/db';
 import { handleStoreRequest } from '@/lib/db/handlers';
+import { IdleAutoLock } from '@/lib/extension/idle-lock';
 import { ContentInbox, handleContentMessage } from '@/lib/messaging/content-inbox';
 import { classifySender } from '@/lib/messaging/sender';
 import { QUICK_EXIT_COMMAND, type PanelBroadcast } from '@/lib/messaging/panel-broadcast';
+
+const AUTO_LOCK_ALARM = 'auto-lock';
 
 /**
  * The background owns the database and answers messages by the sender's role
@@ -14,10 +17,24 @@ import { QUICK_EXIT_COMMAND, type PanelBroadcast } from '@/lib/messaging/panel-b
  * injected into web pages: the panel opens from the toolbar button or the keyboard shortcut.
  */
 export default defineBackground(() => {
-  const repo = new CaseRepository(new VacaturDb());
   const inbox = new ContentInbox();
   const version = browser.runtime.getManifest().version;
   const identity = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+
+  // Listeners are registered synchronously (MV3 wakes the worker for them); the store opens
+  // once and every handler waits for it.
+  const ready = (async () => {
+    // The unlocked key's bytes live in storage.session: memory only, gone when the browser closes.
+    const store = await openStore({ keyCache: sessionKeyCacheOver(browser.storage.session) });
+    const lockAndTell = async () => {
+      await store.vault.lock();
+      broadcast({ type: 'panel/locked' });
+    };
+    const idle = new IdleAutoLock(idlePorts(), lockAndTell);
+    await idle.init();
+    await idle.lockIfIdle();
+    return { ...store, idle, version, lockAndTell };
+  })();
 
   if (import.meta.env.CHROME) {
     // Chrome: the toolbar button (and its shortcut, _execute_action) opens the side panel.
@@ -30,8 +47,13 @@ export default defineBackground(() => {
   }
 
   browser.commands?.onCommand.addListener((command) => {
-    // Quick exit: every open panel clears itself at once and closes (the lock comes with it).
-    if (command === QUICK_EXIT_COMMAND) void browser.runtime.sendMessage({ type: 'panel/quick-exit' } satisfies PanelBroadcast).catch(() => {});
+    // Quick exit: lock at once, and every open panel clears itself and closes.
+    if (command !== QUICK_EXIT_COMMAND) return;
+    broadcast({ type: 'panel/quick-exit' });
+    void ready.then((s) => s.vault.lock());
+  });
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_LOCK_ALARM) void ready.then((s) => s.idle.lockIfIdle().then((locked) => locked && broadcast({ type: 'panel/locked' })));
   });
   browser.tabs.onRemoved.addListener((tabId) => inbox.forgetTab(tabId));
 
@@ -44,12 +66,33 @@ export default defineBackground(() => {
         sendResponse(handleContentMessage(message, who, inbox));
         return false;
       case 'extension-page':
-        handleStoreRequest(message, repo, version).then(sendResponse);
+        void ready
+          .then(async (ctx) => {
+            if (await ctx.idle.lockIfIdle()) broadcast({ type: 'panel/locked' });
+            return handleStoreRequest(message, ctx);
+          })
+          .then(sendResponse, (e: Error) => sendResponse({ ok: false, error: `The store could not be opened: ${e?.message ?? e}` }));
         // Keep the channel open for the async answer (Chrome's contract; the polyfill honours it too).
         return true;
     }
   });
 });
+
+function idlePorts() {
+  return {
+    now: () => Date.now(),
+    loadMinutes: async () => (await browser.storage.local.get('autoLockMinutes')).autoLockMinutes as number | undefined,
+    saveMinutes: (minutes: number) => browser.storage.local.set({ autoLockMinutes: minutes }),
+    loadLastActivity: async () => (await browser.storage.session.get('lastActivityAt')).lastActivityAt as number | undefined,
+    saveLastActivity: (at: number) => browser.storage.session.set({ lastActivityAt: at }),
+    wakeAt: (at: number) => void browser.alarms?.create(AUTO_LOCK_ALARM, { when: at }),
+  };
+}
+
+/** Tells every open panel (extension pages only: runtime messages never reach web pages). */
+function broadcast(message: PanelBroadcast) {
+  void browser.runtime.sendMessage(message).catch(() => {});
+}
 
 /**
  * Test and development builds only: WebDriver BiDi cannot open moz-extension:// pages and a

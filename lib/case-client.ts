@@ -1,5 +1,6 @@
-import type { CaseSummary } from './db';
-import type { Request, Reply, ResponseData } from './messages';
+import type { AuditEntry, CaseSummary, DamagedAuditEntry, StoreErrorReason } from './db';
+import type { BackupErrorReason, ImportReport, OnConflict } from './backup';
+import type { Request, Reply, ResponseData, VaultStatusReply } from './messages';
 import type { Case, Problem } from './model';
 
 /** A failed request, with the user-facing message and any validation problems. */
@@ -7,6 +8,9 @@ export class ClientError extends Error {
   constructor(
     message: string,
     readonly problems: Problem[] = [],
+    /** Why the store refused ('locked', 'wrong-passphrase' ...), when it said. */
+    readonly reason?: StoreErrorReason | BackupErrorReason,
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'ClientError';
@@ -25,14 +29,66 @@ export interface CaseClient {
   restore(c: Case): Promise<Case>;
 }
 
-/** Builds a CaseClient over any `send` (runtime.sendMessage in the panel, a direct handler in tests). */
-export function caseClient(send: Send): CaseClient {
-  async function call<K extends keyof ResponseData>(message: Extract<Request, { type: K }>): Promise<ResponseData[K]> {
+/** The lock, as the panel drives it. */
+export interface VaultClient {
+  status(): Promise<VaultStatusReply>;
+  setup(passphrase: string): Promise<VaultStatusReply>;
+  continuePlain(): Promise<VaultStatusReply>;
+  unlock(passphrase: string): Promise<VaultStatusReply>;
+  lock(): Promise<VaultStatusReply>;
+  changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<VaultStatusReply>;
+  activity(): Promise<VaultStatusReply>;
+  setAutoLock(minutes: number): Promise<VaultStatusReply>;
+}
+
+function caller(send: Send) {
+  return async function call<K extends keyof ResponseData>(message: Extract<Request, { type: K }>): Promise<ResponseData[K]> {
     const reply = (await send(message)) as Reply<ResponseData[K]> | undefined;
     if (!reply) throw new ClientError('The extension background did not answer. Reload the panel and try again.');
-    if (!reply.ok) throw new ClientError(reply.error, reply.problems ?? []);
+    if (!reply.ok) throw new ClientError(reply.error, reply.problems ?? [], reply.reason, reply.retryAfterMs);
     return reply.data;
-  }
+  };
+}
+
+/** Backups, hand-off files and the audit log. */
+export interface RecordsClient {
+  exportBackup(passphrase: string): Promise<{ text: string; cases: number }>;
+  importBackup(text: string, passphrase: string, onConflict?: OnConflict): Promise<ImportReport>;
+  exportHandoff(caseId: string, passphrase: string): Promise<string>;
+  importHandoff(text: string, passphrase: string, onConflict?: OnConflict): Promise<ImportReport>;
+  auditLog(caseId: string): Promise<Array<AuditEntry | DamagedAuditEntry>>;
+  audit(caseId: string, action: 'import' | 'fill' | 'packet' | 'export' | 'handoff', detail: string, fields?: string[]): Promise<void>;
+}
+
+export function recordsClient(send: Send): RecordsClient {
+  const call = caller(send);
+  return {
+    exportBackup: (passphrase) => call({ type: 'backup/export', passphrase }),
+    importBackup: (text, passphrase, onConflict) => call({ type: 'backup/import', text, passphrase, onConflict }),
+    exportHandoff: async (caseId, passphrase) => (await call({ type: 'handoff/export', caseId, passphrase })).text,
+    importHandoff: (text, passphrase, onConflict) => call({ type: 'handoff/import', text, passphrase, onConflict }),
+    auditLog: (caseId) => call({ type: 'audit/list', caseId }),
+    audit: async (caseId, action, detail, fields) => void (await call({ type: 'audit/append', caseId, action, detail, fields })),
+  };
+}
+
+export function vaultClient(send: Send): VaultClient {
+  const call = caller(send);
+  return {
+    status: () => call({ type: 'vault/status' }),
+    setup: (passphrase) => call({ type: 'vault/setup', passphrase }),
+    continuePlain: () => call({ type: 'vault/continue-plain' }),
+    unlock: (passphrase) => call({ type: 'vault/unlock', passphrase }),
+    lock: () => call({ type: 'vault/lock' }),
+    changePassphrase: (oldPassphrase, newPassphrase) => call({ type: 'vault/change-passphrase', oldPassphrase, newPassphrase }),
+    activity: () => call({ type: 'vault/activity' }),
+    setAutoLock: (minutes) => call({ type: 'vault/auto-lock', minutes }),
+  };
+}
+
+/** Builds a CaseClient over any `send` (runtime.sendMessage in the panel, a direct handler in tests). */
+export function caseClient(send: Send): CaseClient {
+  const call = caller(send);
   return {
     list: () => call({ type: 'cases/list' }),
     get: (id) => call({ type: 'cases/get', id }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Case } from './model';
-import type { CaseSummary } from './db';
+import type { AuditEntry, CaseSummary, DamagedAuditEntry, StoreErrorReason, VaultStatus } from './db';
+import type { BackupErrorReason, ImportReport } from './backup';
 import type { Problem } from './model';
 
 /**
@@ -14,6 +15,8 @@ import type { Problem } from './model';
  * - `AgentRequest`: what the extension asks a portal content script. It never carries a case,
  *   an id or a name: only, after the user clicks Fill, the values for the fields being filled.
  */
+const OnConflict = z.enum(['keep-both', 'replace']);
+
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('cases/list') }),
@@ -22,6 +25,30 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cases/save'), case: z.unknown() }),
   z.object({ type: z.literal('cases/delete'), id: z.string().min(1) }),
   z.object({ type: z.literal('cases/restore'), case: z.unknown() }),
+  // The lock. Passphrases travel only from the panel to the background, never further.
+  z.object({ type: z.literal('vault/status') }),
+  z.object({ type: z.literal('vault/setup'), passphrase: z.string().max(1_000) }),
+  z.object({ type: z.literal('vault/continue-plain') }),
+  z.object({ type: z.literal('vault/unlock'), passphrase: z.string().max(1_000) }),
+  z.object({ type: z.literal('vault/lock') }),
+  z.object({ type: z.literal('vault/change-passphrase'), oldPassphrase: z.string().max(1_000), newPassphrase: z.string().max(1_000) }),
+  /** The user did something in the panel: the idle auto-lock starts over. */
+  z.object({ type: z.literal('vault/activity') }),
+  z.object({ type: z.literal('vault/auto-lock'), minutes: z.number().int().min(1).max(24 * 60) }),
+  // Encrypted backup of everything, and the single-case hand-off file, each under its own passphrase.
+  z.object({ type: z.literal('backup/export'), passphrase: z.string().max(1_000) }),
+  z.object({ type: z.literal('backup/import'), text: z.string(), passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
+  z.object({ type: z.literal('handoff/export'), caseId: z.string().min(1), passphrase: z.string().max(1_000) }),
+  z.object({ type: z.literal('handoff/import'), text: z.string(), passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
+  // The case's audit log: what was imported, filled, built, exported or handed off.
+  z.object({ type: z.literal('audit/list'), caseId: z.string().min(1) }),
+  z.object({
+    type: z.literal('audit/append'),
+    caseId: z.string().min(1),
+    action: z.enum(['import', 'fill', 'packet', 'export', 'handoff']),
+    detail: z.string().max(2_000),
+    fields: z.array(z.string().max(200)).max(500).optional(),
+  }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -34,9 +61,30 @@ export interface ResponseData {
   'cases/save': Case;
   'cases/delete': Case;
   'cases/restore': Case;
+  'vault/status': VaultStatusReply;
+  'vault/setup': VaultStatusReply;
+  'vault/continue-plain': VaultStatusReply;
+  'vault/unlock': VaultStatusReply;
+  'vault/lock': VaultStatusReply;
+  'vault/change-passphrase': VaultStatusReply;
+  'vault/activity': VaultStatusReply;
+  'vault/auto-lock': VaultStatusReply;
+  'backup/export': { text: string; cases: number; skipped: unknown[] };
+  'backup/import': ImportReport;
+  'handoff/export': { text: string };
+  'handoff/import': ImportReport;
+  'audit/list': Array<AuditEntry | DamagedAuditEntry>;
+  'audit/append': AuditEntry;
 }
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; problems?: Problem[] };
+/** The lock state as the panel sees it, with the idle auto-lock setting. */
+export interface VaultStatusReply extends VaultStatus {
+  autoLockMinutes: number;
+}
+
+export type Reply<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; problems?: Problem[]; reason?: StoreErrorReason | BackupErrorReason; retryAfterMs?: number };
 
 export type RequestOf<K extends Request['type']> = Extract<Request, { type: K }>;
 

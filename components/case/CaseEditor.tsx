@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { CaseClient } from '@/lib/case-client';
+import type { CaseClient, RecordsClient } from '@/lib/case-client';
 import { clientDisplayName, toCaseFile, type Case } from '@/lib/model';
 import { PacketPanel } from '../packet/PacketPanel';
 import { nextDeadline } from '../packet/ServiceEditor';
@@ -7,29 +7,33 @@ import { CsvImport } from '../record/CsvImport';
 import { RapImport } from '../rapsheet/RapImport';
 import { RecordSummaryView } from '../summary/RecordSummaryView';
 import { RecordEditor } from '../record/RecordEditor';
-import { downloadFile, fileSafe } from '../ui/download';
+import { EncryptedFileExport } from '../settings/EncryptedFileExport';
+import { downloadFile, fileSafe, todayStamp } from '../ui/download';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useAutosave } from '../ui/use-autosave';
 import { AttorneyForm } from './AttorneyForm';
 import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
+import { ActivityLog } from './ActivityLog';
 
-const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Summary', 'Packet'] as const;
+const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Summary', 'Packet', 'Activity'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
   client: CaseClient;
+  records: RecordsClient;
   id: string;
   onClose(): void;
   onDeleted(c: Case): void;
 }
 
 /** One case: tabs for each part; every change saves itself. */
-export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
+export function CaseEditor({ client, records, id, onClose, onDeleted }: Props) {
   const [draft, setDraft] = useState<Case | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('Client');
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [sharing, setSharing] = useState<'none' | 'plain-export' | 'handoff'>('none');
   const { state, flush } = useAutosave(draft, (c) => client.save(c));
   const update = useCallback((change: (c: Case) => Case) => setDraft((c) => (c ? change(c) : c)), []);
 
@@ -52,9 +56,17 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
   if (!draft) return <p className="muted">Opening case…</p>;
 
 
+  const audit = (action: 'import' | 'packet' | 'export', detail: string) => void records.audit(draft.id, action, detail).catch(() => {});
+  const fileLabel = fileSafe(draft.client.lastName || draft.client.firstName);
   const exportCase = () => {
-    const name = `vacatur-case-${fileSafe(draft.client.lastName || draft.client.firstName)}-${new Date().toISOString().slice(0, 10)}.json`;
-    downloadFile(name, JSON.stringify(toCaseFile(draft), null, 2), 'application/json');
+    downloadFile(`vacatur-case-${fileLabel}-${todayStamp()}.json`, JSON.stringify(toCaseFile(draft), null, 2), 'application/json');
+    audit('export', 'Exported an unencrypted case file.');
+    setSharing('none');
+  };
+  const exportHandoff = async (passphrase: string) => {
+    await flush();
+    downloadFile(`vacatur-handoff-${fileLabel}-${todayStamp()}.json`, await records.exportHandoff(draft.id, passphrase), 'application/json');
+    return 'Encrypted hand-off file downloaded. Send the passphrase separately.';
   };
 
   const remove = async () => {
@@ -76,16 +88,19 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
       body = <TraffickingEditor value={draft.trafficking} onChange={(trafficking) => update((c) => ({ ...c, trafficking }))} />;
       break;
     case 'RAP sheet':
-      body = <RapImport caseValue={draft} update={update} asOf={todayIso()} />;
+      body = <RapImport caseValue={draft} update={update} asOf={todayIso()} audit={audit} />;
       break;
     case 'Summary':
       body = <RecordSummaryView caseValue={draft} asOf={todayIso()} />;
       break;
     case 'Packet':
-      body = <PacketPanel caseValue={draft} update={update} asOf={todayIso()} />;
+      body = <PacketPanel caseValue={draft} update={update} asOf={todayIso()} audit={audit} />;
       break;
     case 'Record':
-      body = <RecordEditor caseValue={draft} update={update} asOf={todayIso()} tools={<CsvImport caseValue={draft} update={update} />} />;
+      body = <RecordEditor caseValue={draft} update={update} asOf={todayIso()} tools={<CsvImport caseValue={draft} update={update} audit={audit} />} />;
+      break;
+    case 'Activity':
+      body = <ActivityLog records={records} caseId={draft.id} />;
       break;
   }
 
@@ -111,8 +126,11 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
         </p>
       ) : null}
       <div className="actions">
-        <button type="button" onClick={exportCase}>
-          Export case file
+        <button type="button" onClick={() => setSharing(sharing === 'handoff' ? 'none' : 'handoff')} aria-expanded={sharing === 'handoff'}>
+          Hand off (encrypted)…
+        </button>
+        <button type="button" onClick={() => setSharing(sharing === 'plain-export' ? 'none' : 'plain-export')} aria-expanded={sharing === 'plain-export'}>
+          Export case file…
         </button>
         {confirmDelete ? (
           <span className="confirm">
@@ -130,6 +148,26 @@ export function CaseEditor({ client, id, onClose, onDeleted }: Props) {
           </button>
         )}
       </div>
+      {sharing === 'handoff' ? (
+        <div className="card">
+          <p>An encrypted file for passing this case to another attorney, under a passphrase of its own.</p>
+          <EncryptedFileExport label="Encrypted hand-off file" submitLabel="Download hand-off file" exportWith={exportHandoff} />
+        </div>
+      ) : null}
+      {sharing === 'plain-export' ? (
+        <div className="alert alert--warn" role="group" aria-label="Unencrypted export">
+          <p>
+            <strong>The case file is not encrypted.</strong> Anyone who gets the file can read the client's name, date of birth,
+            record and narrative. To pass a case to another attorney, use the encrypted hand-off instead.
+          </p>
+          <button type="button" className="danger-outline" onClick={exportCase}>
+            Export unencrypted case file
+          </button>{' '}
+          <button type="button" onClick={() => setSharing('none')}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
       <nav className="tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'tab tab--on' : 'tab'} onClick={() => setTab(t)}>

@@ -13,12 +13,14 @@ interface Props {
   caseValue: Case;
   update(change: (c: Case) => Case): void;
   asOf: string;
+  /** Records what was done in the case's activity log. */
+  audit?(action: 'import' | 'packet', detail: string): void;
 }
 
 type Progress = { done: number; total: number } | null;
 
 /** Everything the PC 236.14 packet needs, then one click to assemble it. */
-export function PacketPanel({ caseValue, update, asOf }: Props) {
+export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   const result = useMemo(() => screen(caseValue, { asOf }), [caseValue.events, caseValue.trafficking, caseValue.client.dob, asOf]);
   const items = useMemo(() => new Map(result.items.map((i) => [i.eventId, i])), [result]);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(result.items.filter((i) => i.verdict === 'candidate').map((i) => i.eventId)));
@@ -46,6 +48,7 @@ export function PacketPanel({ caseValue, update, asOf }: Props) {
         onProgress: (done, total) => setProgress({ done, total }),
       });
       setPacket(out);
+      audit?.('packet', `Packet built: ${out.packets.length} count${out.packets.length === 1 ? 'y' : 'ies'}, ${selected.size} matter${selected.size === 1 ? '' : 's'}.`);
       const first = out.packets[0];
       if (first) setPreview({ name: first.combined.name, bytes: first.combined.bytes });
     } catch (e) {

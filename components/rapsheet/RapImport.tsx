@@ -8,6 +8,8 @@ interface Props {
   caseValue: Case;
   update(change: (c: Case) => Case): void;
   asOf: string;
+  /** Records what was done in the case's activity log. */
+  audit?(action: 'import' | 'packet', detail: string): void;
 }
 
 /**
@@ -15,7 +17,7 @@ interface Props {
  * parsed entry beside the lines it came from, confirm the sheet is the client's, then merge.
  * Importing the same sheet twice adds nothing; subject details only fill empty client fields.
  */
-export function RapImport({ caseValue, update, asOf }: Props) {
+export function RapImport({ caseValue, update, asOf, audit }: Props) {
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
@@ -55,6 +57,7 @@ export function RapImport({ caseValue, update, asOf }: Props) {
     update((c) => ({ ...c, ...mergeRapSheetIntoCase(c, mapping).body }));
     const filled = dryRun.filledClientFields.length ? ` Filled empty client fields: ${dryRun.filledClientFields.join(', ')}.` : '';
     setDone(`Added ${dryRun.added} entries${dryRun.skipped ? ` (${dryRun.skipped} were already in the case)` : ''}.${filled}`);
+    audit?.('import', `RAP sheet: ${dryRun.added} entries added, ${dryRun.skipped} already in the case.`);
     setText('');
   };
 

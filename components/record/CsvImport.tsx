@@ -5,13 +5,15 @@ import type { Case } from '@/lib/model';
 interface Props {
   caseValue: Case;
   update(change: (c: Case) => Case): void;
+  /** Records what was done in the case's activity log. */
+  audit?(action: 'import' | 'packet', detail: string): void;
 }
 
 /**
  * Paste or open a CSV of record entries; a preview shows what will be added and every line
  * with a problem before anything is saved. Entries already in the case are not added twice.
  */
-export function CsvImport({ caseValue, update }: Props) {
+export function CsvImport({ caseValue, update, audit }: Props) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const parsed = useMemo(() => (text.trim() ? parseEventsCsv(text) : null), [text]);
@@ -25,6 +27,7 @@ export function CsvImport({ caseValue, update }: Props) {
     // Recompute inside the updater so entries added meanwhile are still not duplicated.
     update((c) => ({ ...c, events: addEvents(c.events, parsed.rows.map((row) => row.event), () => crypto.randomUUID()).events }));
     setMessage(`Added ${preview.added.length} entries.`);
+    audit?.('import', `CSV: ${preview.added.length} entries added.`);
     setText('');
   };
 

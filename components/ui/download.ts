@@ -22,3 +22,9 @@ export function fileSafe(label: string): string {
       .replace(/^-+|-+$/g, '') || 'case'
   );
 }
+
+/** Today as YYYY-MM-DD in the user's time zone, for file names. */
+export function todayStamp(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

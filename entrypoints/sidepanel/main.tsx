@@ -2,8 +2,28 @@ import '@/lib/model/zod-config';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
-import { caseClient } from '@/lib/case-client';
+import { caseClient, recordsClient, vaultClient } from '@/lib/case-client';
+import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import '@/components/ui/panel.css';
 
-const client = caseClient((message) => browser.runtime.sendMessage(message));
-createRoot(document.getElementById('root')!).render(<App client={client} />);
+const send = (message: unknown) => browser.runtime.sendMessage(message);
+const BROADCASTS = new Set<string>(['panel/quick-exit', 'panel/locked'] satisfies PanelBroadcast['type'][]);
+
+/** The background's broadcasts to panels (lock, quick exit). */
+function subscribe(listener: (m: PanelBroadcast) => void) {
+  const onMessage = (m: unknown, sender: { id?: string }) => {
+    // Other panels' store requests reach us too; only the background's broadcasts matter here.
+    if (sender.id === browser.runtime.id && BROADCASTS.has((m as PanelBroadcast)?.type)) listener(m as PanelBroadcast);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+/** Quick exit closes the panel: the side panel / sidebar closes with window.close; our own tab is removed. */
+async function close() {
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+  else window.close();
+}
+
+createRoot(document.getElementById('root')!).render(<App client={caseClient(send)} vault={vaultClient(send)} records={recordsClient(send)} subscribe={subscribe} close={() => void close()} />);

@@ -1,36 +1,102 @@
-import { Request, type Reply, type ResponseData } from '../messages';
+import { BackupError, createBackup, createHandoff, importHandoff, restoreBackup } from '../backup';
+import { Request, type Reply, type ResponseData, type VaultStatusReply } from '../messages';
 import type { CaseRepository } from './case-repository';
 import { StoreError } from './errors';
+import type { Vault } from './vault';
+
+/** The idle auto-lock as the handlers need it; the background keeps its clock and alarm. */
+export interface IdleLock {
+  readonly minutes: number;
+  setMinutes(minutes: number): Promise<void>;
+  /** The user did something: start the idle period over. */
+  touch(): Promise<void>;
+}
+
+export interface StoreContext {
+  repo: CaseRepository;
+  vault: Vault;
+  idle: IdleLock;
+  version: string;
+}
+
+/** Requests that are not the user working with cases, so they do not keep the store unlocked. */
+const NOT_ACTIVITY = new Set<Request['type']>(['ping', 'vault/status', 'vault/lock']);
 
 /**
- * Answers the case-store part of the message protocol. Pure over a repository, so the
+ * Answers the case-store part of the message protocol. Pure over the store, so the
  * background is a thin shell and tests need no browser. The background calls it only for
  * extension pages (lib/messaging/sender.ts); content scripts never reach it.
  */
-export async function handleStoreRequest(raw: unknown, repo: CaseRepository, version: string): Promise<Reply<unknown>> {
+export async function handleStoreRequest(raw: unknown, ctx: StoreContext): Promise<Reply<unknown>> {
   const parsed = Request.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'Unknown or malformed message.' };
   const msg = parsed.data;
   try {
-    switch (msg.type) {
-      case 'ping':
-        return ok<ResponseData['ping']>({ ok: true, version });
-      case 'cases/list':
-        return ok(await repo.list());
-      case 'cases/get':
-        return ok(await repo.get(msg.id));
-      case 'cases/create':
-        return ok(await repo.create(msg.body));
-      case 'cases/save':
-        return ok(await repo.save(msg.case));
-      case 'cases/delete':
-        return ok(await repo.remove(msg.id));
-      case 'cases/restore':
-        return ok(await repo.restore(msg.case));
-    }
+    const reply = ok(await answer(msg, ctx));
+    if (!NOT_ACTIVITY.has(msg.type) && ctx.vault.status().state === 'unlocked') await ctx.idle.touch();
+    return reply;
   } catch (e) {
-    if (e instanceof StoreError) return { ok: false, error: e.message, problems: e.problems };
+    if (e instanceof BackupError) return { ok: false, error: e.message, problems: e.problems, reason: e.reason };
+    if (e instanceof StoreError) {
+      return { ok: false, error: e.message, problems: e.problems, reason: e.reason, ...(e.retryAfterMs ? { retryAfterMs: e.retryAfterMs } : {}) };
+    }
     return { ok: false, error: (e as Error)?.message ?? String(e) };
+  }
+}
+
+async function answer(msg: Request, { repo, vault, idle, version }: StoreContext): Promise<unknown> {
+  const status = (): VaultStatusReply => ({ ...vault.status(), autoLockMinutes: idle.minutes });
+  switch (msg.type) {
+    case 'ping':
+      return { ok: true, version } satisfies ResponseData['ping'];
+    case 'cases/list':
+      return repo.list();
+    case 'cases/get':
+      return repo.get(msg.id);
+    case 'cases/create':
+      return repo.create(msg.body);
+    case 'cases/save':
+      return repo.save(msg.case);
+    case 'cases/delete':
+      return repo.remove(msg.id);
+    case 'cases/restore':
+      return repo.restore(msg.case);
+    case 'vault/status':
+    case 'vault/activity':
+      return status();
+    case 'vault/setup':
+      await vault.setup(msg.passphrase);
+      return status();
+    case 'vault/continue-plain':
+      await vault.continueWithoutPassphrase();
+      return status();
+    case 'vault/unlock':
+      await vault.unlock(msg.passphrase);
+      return status();
+    case 'vault/lock':
+      await vault.lock();
+      return status();
+    case 'vault/change-passphrase':
+      await vault.changePassphrase(msg.oldPassphrase, msg.newPassphrase);
+      return status();
+    case 'vault/auto-lock':
+      await idle.setMinutes(msg.minutes);
+      return status();
+    case 'backup/export':
+      return createBackup(repo, msg.passphrase);
+    case 'backup/import':
+      return restoreBackup(repo, msg.text, msg.passphrase, { onConflict: msg.onConflict });
+    case 'handoff/export': {
+      const text = await createHandoff(repo, msg.caseId, msg.passphrase);
+      await repo.appendAudit(msg.caseId, { action: 'handoff', detail: 'Exported an encrypted hand-off file.' });
+      return { text };
+    }
+    case 'handoff/import':
+      return importHandoff(repo, msg.text, msg.passphrase, { onConflict: msg.onConflict });
+    case 'audit/list':
+      return repo.auditLog(msg.caseId);
+    case 'audit/append':
+      return repo.appendAudit(msg.caseId, { action: msg.action, detail: msg.detail, fields: msg.fields });
   }
 }
 

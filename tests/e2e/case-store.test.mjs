@@ -17,8 +17,8 @@ after(async () => ext?.close());
 
 test('a case created in the panel survives a reload', async () => {
   const page = await ext.context.newPage();
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   await page.getByText('No cases yet').waitFor();
   await panel.newCase();
   await panel.field('First name').fill('Teodora');
@@ -49,8 +49,8 @@ test('a case created in the panel survives a reload', async () => {
 
 test('an invalid case file is refused with the JSON path, and nothing changes', async () => {
   const page = await ext.context.newPage();
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   const before = await panel.settledCaseCount();
   const bad = join(tmpdir(), `bad-case-${Date.now()}.json`);
   writeFileSync(
@@ -68,8 +68,8 @@ test('an invalid case file is refused with the JSON path, and nothing changes', 
 
 test('sample case loads, deletes with confirmation, and undo brings it back', async () => {
   const page = await ext.context.newPage();
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   const before = await panel.settledCaseCount();
   await panel.loadSample();
   await expect(panel.field('Last name')).toHaveValue('Alvarado Ortiz');
@@ -91,10 +91,13 @@ test('sample case loads, deletes with confirmation, and undo brings it back', as
 test('a case exported to a file imports back as the same case', async () => {
   const { readFileSync } = await import('node:fs');
   const page = await ext.context.newPage();
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   await panel.loadSample();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export case file' }).click()]);
+  // The unencrypted export sits behind a warning.
+  await page.getByRole('button', { name: 'Export case file…' }).click();
+  await expect(page.getByRole('group', { name: 'Unencrypted export' })).toContainText('The case file is not encrypted.');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export unencrypted case file' }).click()]);
   assert.match(download.suggestedFilename(), /^vacatur-case-Alvarado-Ortiz-\d{4}-\d{2}-\d{2}\.json$/);
   const file = join(tmpdir(), `export-${Date.now()}.json`);
   await download.saveAs(file);

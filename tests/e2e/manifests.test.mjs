@@ -11,7 +11,7 @@ const TEST = TARGETS.map((t) => join('.output', `${t}-test`));
 const LOOPBACK = /127\.0\.0\.1|localhost|\[::1\]/;
 
 /** The permissions each build may ask for (reasons: lib/portals/extension-policy.ts). */
-const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel'], firefox: ['storage'] };
+const ALLOWED_PERMISSIONS = { chrome: ['storage', 'alarms', 'sidePanel'], firefox: ['storage', 'alarms'] };
 
 function read(dir) {
   const file = join(dir, 'manifest.json');

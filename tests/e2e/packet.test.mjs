@@ -22,8 +22,8 @@ test('assembling a packet in the panel downloads a valid, bookmarked PDF', async
   writeFileSync(scan, PNG);
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 400, height: 1000 });
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   await panel.loadSample();
   await panel.tab('Packet');
 

@@ -16,8 +16,8 @@ const SHEET = readFileSync('tests/fixtures/rapsheets/modern-clean.txt', 'utf8');
 test('a pasted RAP sheet is previewed, confirmed and merged into the case with verdicts', async () => {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 400, height: 1100 });
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   await panel.newCase();
   await panel.tab('Trafficking');
   await page.getByRole('button', { name: 'Add period' }).click();
@@ -68,8 +68,8 @@ test('the record summary shows the record by county and case, and downloads as a
   const { tmpdir } = await import('node:os');
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 400, height: 1200 });
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   await panel.loadSample();
   await panel.tab('Summary');
   const summary = page.getByTestId('record-summary');
@@ -108,8 +108,8 @@ test('a text PDF of a RAP sheet is read in the panel; a scanned PDF gets a messa
   writeFileSync(scanPdf, await scan.save());
 
   const page = await ext.context.newPage();
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   await panel.newCase();
   await panel.tab('RAP sheet');
   await page.getByTestId('rap-file').setInputFiles(scanPdf);

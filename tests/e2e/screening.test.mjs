@@ -15,8 +15,8 @@ const badge = (page, id) => row(page, id).locator('.badge');
 test('every entry shows a verdict badge, and editing a period updates it at once', async () => {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 380, height: 1200 });
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   await panel.loadSample();
   await panel.tab('Record');
   await expect(page.locator('.badge')).toHaveCount(9);
@@ -55,8 +55,8 @@ test('every entry shows a verdict badge, and editing a period updates it at once
 
 test('a CSV pasted in the panel is previewed with per-line errors, then added without duplicates', async () => {
   const page = await ext.context.newPage();
-  await page.goto(ext.panelUrl);
   const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
   await panel.newCase();
   await panel.tab('Record');
   await page.getByText('Import entries from CSV').click();

@@ -6,6 +6,7 @@ import { expect } from '@playwright/test';
 import { join } from 'node:path';
 import { launchExtension, SHOTS } from './fixtures.mjs';
 import { startPortalServer } from '../../scripts/portal-server.mjs';
+import { PanelPage } from './pages/panel.mjs';
 
 let ext;
 let portals;
@@ -50,9 +51,8 @@ async function inContentScriptWorld(page, expression) {
 test('a portal page shows nothing of the extension, and its content script is refused every store request', async () => {
   // A case exists, so a leak would have something to leak.
   const panel = await ext.context.newPage();
-  await panel.goto(ext.panelUrl);
-  await panel.getByRole('button', { name: 'Load sample case' }).click();
-  await panel.getByRole('form', { name: 'Client' }).waitFor();
+  await new PanelPage(panel).open(ext.panelUrl);
+  await new PanelPage(panel).loadSample();
 
   const page = await ext.context.newPage();
   await page.goto(`${portals.url}/record-request.html`);
@@ -100,7 +100,7 @@ test('a portal page shows nothing of the extension, and its content script is re
 
 test('the toolbar button opens the real side panel, which works', async () => {
   const page = await ext.context.newPage();
-  await page.goto(ext.panelUrl);
+  await new PanelPage(page).open(ext.panelUrl);
   // Chrome opens the panel on a toolbar click (and its shortcut, _execute_action).
   const behavior = await page.evaluate(() => chrome.sidePanel.getPanelBehavior());
   assert.equal(behavior.openPanelOnActionClick, true);

@@ -1,10 +1,23 @@
 import { caseClient } from '@/lib/case-client';
-import { CaseRepository, VacaturDb } from '@/lib/db';
-import { handleStoreRequest } from '@/lib/db/handlers';
+import { openStore, type Store } from '@/lib/db';
+import { handleStoreRequest, type IdleLock } from '@/lib/db/handlers';
 import { testClock } from './case-factory';
 
-/** A CaseClient over a real repository on fake-indexeddb, through the real message handler. */
-export function inMemoryClient() {
-  const repo = new CaseRepository(new VacaturDb(`ui-${Math.random()}`), testClock());
-  return { repo, client: caseClient((m) => handleStoreRequest(m, repo, 'test')) };
+/** An idle lock that never fires (component tests do not wait 15 minutes). */
+export const idleForTests = (): IdleLock & { touches: number } => {
+  const idle = { minutes: 15, touches: 0, setMinutes: async (m: number) => void (idle.minutes = m), touch: async () => void idle.touches++ };
+  return idle;
+};
+
+/**
+ * A CaseClient over a real store on fake-indexeddb, through the real message handler. The
+ * store is plaintext (the user chose to continue without a passphrase) unless `passphrase` is
+ * given; the KDF is weakened by the explicit test-only option.
+ */
+export async function inMemoryClient(options: { passphrase?: string } = {}) {
+  const store: Store = await openStore({ name: `ui-${Math.random()}`, repoClock: testClock(), testOnlyIterations: 1000 });
+  if (options.passphrase) await store.vault.setup(options.passphrase);
+  else await store.vault.continueWithoutPassphrase();
+  const ctx = { ...store, idle: idleForTests(), version: 'test' };
+  return { ...store, ctx, client: caseClient((m) => handleStoreRequest(m, ctx)) };
 }

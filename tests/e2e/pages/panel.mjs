@@ -2,9 +2,38 @@
 // Every method waits on a condition (Playwright's auto-waiting locators and `expect`), never on time.
 import { expect } from '@playwright/test';
 
+/** The passphrase the e2e tests set on first use (every test profile is encrypted). */
+export const E2E_PASSPHRASE = 'juniper canyon lantern 58';
+
 export class PanelPage {
   constructor(page) {
     this.page = page;
+  }
+  /**
+   * Opens the panel page and gets past the lock: on a fresh profile it sets the passphrase
+   * (the store is then encrypted), on a locked one it unlocks.
+   */
+  async open(url) {
+    await this.page.goto(url);
+    const setup = this.page.getByRole('form', { name: 'Set a passphrase' });
+    const unlock = this.page.getByRole('form', { name: 'Unlock' });
+    const cases = this.page.getByRole('heading', { name: 'Cases' });
+    await expect(setup.or(unlock).or(cases)).toBeVisible();
+    if (await setup.isVisible()) await this.setPassphrase(E2E_PASSPHRASE);
+    else if (await unlock.isVisible()) await this.unlock(E2E_PASSPHRASE);
+    await expect(cases).toBeVisible();
+  }
+  async setPassphrase(passphrase) {
+    const form = this.page.getByRole('form', { name: 'Set a passphrase' });
+    await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await form.getByLabel('Passphrase again').fill(passphrase);
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Set passphrase' }).click();
+  }
+  async unlock(passphrase) {
+    const form = this.page.getByRole('form', { name: 'Unlock' });
+    await form.getByLabel('Passphrase').fill(passphrase);
+    await form.getByRole('button', { name: 'Unlock' }).click();
   }
   get caseRows() {
     return this.page.getByTestId('case-list').locator('li');

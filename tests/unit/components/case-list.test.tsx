@@ -6,7 +6,7 @@ import { inMemoryClient } from '../../factories/store-client';
 
 describe('<CaseList>', () => {
   it('lists cases newest first and searches names and aliases', async () => {
-    const { repo, client } = inMemoryClient();
+    const { repo, client } = await inMemoryClient();
     for (const b of manyBodies(3)) await repo.create(b);
     await repo.create(sampleBody());
     render(<CaseList client={client} onOpen={() => {}} refresh={0} />);
@@ -20,7 +20,7 @@ describe('<CaseList>', () => {
   });
 
   it('refuses an invalid case file, naming the path, and creates nothing', async () => {
-    const { repo, client } = inMemoryClient();
+    const { repo, client } = await inMemoryClient();
     const onOpen = vi.fn();
     render(<CaseList client={client} onOpen={onOpen} refresh={0} />);
     await screen.findByText(/No cases yet/);
@@ -34,7 +34,7 @@ describe('<CaseList>', () => {
   });
 
   it('loads the sample case and opens it', async () => {
-    const { repo, client } = inMemoryClient();
+    const { repo, client } = await inMemoryClient();
     const onOpen = vi.fn();
     render(<CaseList client={client} onOpen={onOpen} refresh={0} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Load sample case' }));

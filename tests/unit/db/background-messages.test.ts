@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { sampleBody } from '../../factories/case-factory';
@@ -23,6 +25,9 @@ function send(message: unknown, sender: Sender = sidePanel()): Promise<any> {
 
 describe('background message protocol', () => {
   beforeEach(() => {
+    // A new browser profile for each test: no listeners, no storage, an empty IndexedDB.
+    fakeBrowser.reset();
+    Dexie.dependencies.indexedDB = globalThis.indexedDB = new IDBFactory();
     vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
     // The fake browser has no commands API; the background only registers the quick-exit listener.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
@@ -31,6 +36,8 @@ describe('background message protocol', () => {
   });
 
   it('creates, lists, gets, saves and deletes cases through messages', async () => {
+    expect((await send({ type: 'cases/list' })).reason).toBe('setup-needed');
+    expect((await send({ type: 'vault/continue-plain' })).data.state).toBe('plain');
     const created = (await send({ type: 'cases/create', body: sampleBody() })) as any;
     expect(created.ok).toBe(true);
     const list = (await send({ type: 'cases/list' })) as any;
@@ -42,7 +49,24 @@ describe('background message protocol', () => {
     const deleted = (await send({ type: 'cases/delete', id: created.data.id })) as any;
     expect(deleted.ok).toBe(true);
     const gone = (await send({ type: 'cases/get', id: created.data.id })) as any;
-    expect(gone).toEqual({ ok: false, error: 'That case no longer exists (it may have been deleted).', problems: [] });
+    expect(gone).toEqual({ ok: false, error: 'That case no longer exists (it may have been deleted).', problems: [], reason: 'not-found' });
+  });
+
+  it('sets a passphrase, locks, refuses a wrong one, and unlocks with the right one (the real 600,000-iteration KDF)', async () => {
+    const set = await send({ type: 'vault/setup', passphrase: 'orchard pebble violet 7' });
+    expect(set.data).toMatchObject({ state: 'unlocked', autoLockMinutes: 15 });
+    expect((await send({ type: 'cases/create', body: sampleBody() })).ok).toBe(true);
+    // The unlocked key is kept in storage.session only.
+    expect(Object.keys(await fakeBrowser.storage.session.get())).toContain('vault.sessionKey');
+    expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toMatch(/sessionKey/);
+    expect((await send({ type: 'vault/lock' })).data.state).toBe('locked');
+    expect(await fakeBrowser.storage.session.get('vault.sessionKey')).toEqual({});
+    expect((await send({ type: 'cases/list' })).reason).toBe('locked');
+    const wrong = await send({ type: 'vault/unlock', passphrase: 'orchard pebble violet 8' });
+    expect(wrong).toMatchObject({ ok: false, reason: 'wrong-passphrase', error: 'That passphrase is not right.' });
+    expect((await send({ type: 'vault/unlock', passphrase: 'orchard pebble violet 7' })).data.state).toBe('unlocked');
+    const list = await send({ type: 'cases/list' });
+    expect(list.data.map((c: { name: string }) => c.name)).toEqual(['Alvarado Ortiz, Daniela Inés']);
   });
 
   it('validates every message and every case it is asked to write', async () => {
@@ -58,6 +82,7 @@ describe('background message protocol', () => {
   });
 
   it('refuses every store request from a content script, though it shares our extension id', async () => {
+    await send({ type: 'vault/continue-plain' });
     await send({ type: 'cases/create', body: sampleBody() });
     const refused = { ok: false, error: "Refused: a portal page's script may not use the case store." };
     for (const m of [

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { PassphraseField } from '../vault/PassphraseField';
+import { MIN_PASSPHRASE } from '../vault/SetupScreen';
+import { useBusyAction } from '../vault/use-busy-action';
+
+interface Props {
+  /** What the form is for, e.g. "Encrypted backup of all cases". */
+  label: string;
+  submitLabel: string;
+  /** Builds and downloads the file with the passphrase; returns a line to show when done. */
+  exportWith(passphrase: string): Promise<string>;
+}
+
+/**
+ * A passphrase (twice) for one encrypted file, then the download. The file's passphrase is its
+ * own: the person receiving a hand-off never learns the store's passphrase.
+ */
+export function EncryptedFileExport({ label, submitLabel, exportWith }: Props) {
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
+  const ready = [...passphrase.trim()].length >= MIN_PASSPHRASE && passphrase === again && !busy;
+  return (
+    <form
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!ready) return;
+        setDone(null);
+        void run(() => exportWith(passphrase)).then((line) => {
+          if (!line) return;
+          setDone(line);
+          setPassphrase('');
+          setAgain('');
+        });
+      }}
+    >
+      <PassphraseField label="Passphrase for this file" value={passphrase} onChange={setPassphrase} autoComplete="new-password" />
+      <PassphraseField label="Passphrase for this file, again" value={again} onChange={setAgain} autoComplete="new-password" />
+      <small className="hint">At least {MIN_PASSPHRASE} characters. Give it to the recipient by another channel than the file.</small>
+      {passphrase && again && passphrase !== again ? <p className="field-problem">The two passphrases are not the same.</p> : null}
+      {error ? (
+        <div className="alert alert--error" role="alert">
+          {error.message}
+        </div>
+      ) : null}
+      {done ? <p role="status">{done}</p> : null}
+      <button type="submit" disabled={!ready}>
+        {busy ? 'Encrypting…' : submitLabel}
+      </button>
+    </form>
+  );
+}
