@@ -19,6 +19,7 @@ interface Props {
 
 /** Settings: encryption and the lock, then backups. */
 export function SettingsView({ vault, status, setStatus, onClose, backups }: Props) {
+  const [encryptedNow, setEncryptedNow] = useState(false);
   return (
     <main className="settings" aria-labelledby="settings-title">
       <header className="bar">
@@ -35,11 +36,26 @@ export function SettingsView({ vault, status, setStatus, onClose, backups }: Pro
               <strong>Cases on this computer are not encrypted.</strong> Names, dates of birth and narratives are stored in
               plain text in this browser profile. Set a passphrase to encrypt them; the unencrypted copy is then deleted.
             </div>
-            <SetPassphraseForm vault={vault} onDone={setStatus} submitLabel="Encrypt my cases" />
+            <SetPassphraseForm
+              vault={vault}
+              onDone={(s) => {
+                setEncryptedNow(true);
+                setStatus(s);
+              }}
+              submitLabel="Encrypt my cases"
+            />
           </>
         ) : (
           <>
             <p>Cases are stored encrypted (AES-256-GCM, a key for each case). The key is kept in memory only while unlocked.</p>
+            {encryptedNow ? (
+              <div className="alert alert--warn" role="note">
+                Your cases are now encrypted, and the unencrypted database was deleted. Chrome and other Chromium browsers may keep
+                fragments of deleted data inside their own database files until they compact them, which no extension can force.
+                To remove them for certain: download an encrypted backup below, remove and reinstall Vacatur Assist, then restore
+                the backup.
+              </div>
+            ) : null}
             <AutoLock vault={vault} status={status} setStatus={setStatus} />
             <ChangePassphrase vault={vault} setStatus={setStatus} />
           </>

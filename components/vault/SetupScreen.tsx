@@ -86,7 +86,7 @@ function ContinuePlain({ vault, onDone, onBack }: Props & { onBack(): void }) {
       <p>
         <strong>Without a passphrase, names, dates of birth and the trafficking narrative are stored unencrypted</strong> in
         this browser profile. Anyone with access to this computer account could read them. You can set a passphrase
-        later in Settings.
+        later in Settings, but the browser may keep fragments of the unencrypted data in its files for a while after that.
       </p>
       {error ? (
         <div className="alert alert--error" role="alert">

@@ -9,9 +9,9 @@ export const EXT_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3-test')
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const SHOTS = resolve('test-results/screenshots');
 
-export async function launchExtension() {
+/** Launches Chromium with the extension; `userDataDir` reopens an existing profile (a browser restart). */
+export async function launchExtension({ userDataDir = mkdtempSync(join(tmpdir(), 'vacatur-e2e-')) } = {}) {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXT_DIR}: run "npx wxt build --mode test" first`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'vacatur-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME,
     headless: true,
@@ -38,6 +38,7 @@ export async function launchExtension() {
     context,
     worker,
     extensionId,
+    userDataDir,
     panelUrl: `chrome-extension://${extensionId}/sidepanel.html`,
     /** Connects over CDP and returns the real side panel page once it is open. */
     async realSidePanel(timeoutMs = 10_000) {
@@ -54,9 +55,10 @@ export async function launchExtension() {
       await cdp.close();
       throw new Error('the real side panel did not open');
     },
-    async close() {
+    /** Closes the browser; the profile is deleted unless `keepProfile` (to read its files or restart). */
+    async close({ keepProfile = false } = {}) {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
