@@ -12,6 +12,7 @@ const UUID = '7a1e5c2d-0b7e-4c1b-9d5e-3f2a6b8c4d10';
 const ADDON_ID = 'vacatur-assist@example.org';
 const builds = process.argv.slice(2).length ? process.argv.slice(2) : ['.output/firefox-mv2-test', '.output/firefox-mv3-test'];
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const PASSPHRASE = 'juniper canyon lantern 58';
 
 async function smoke(buildDir, portalUrl) {
   const browser = await puppeteer.launch({
@@ -34,6 +35,13 @@ async function smoke(buildDir, portalUrl) {
       if (!panel) await new Promise((r) => setTimeout(r, 200));
     }
     if (!panel) throw new Error('the panel page did not open in a tab');
+    // First use: set a passphrase (the store is then encrypted with Firefox's WebCrypto).
+    await panel.waitForSelector('form[aria-label="Set a passphrase"] input[type="password"]', { timeout: 10_000 });
+    const [pass, again] = await panel.$$('form[aria-label="Set a passphrase"] input[type="password"]');
+    await pass.type(PASSPHRASE);
+    await again.type(PASSPHRASE);
+    await (await panel.waitForSelector('form[aria-label="Set a passphrase"] input[type="checkbox"]')).click();
+    await (await panel.waitForSelector('form[aria-label="Set a passphrase"] button[type="submit"]:not([disabled])')).click();
     await panel.waitForSelector('::-p-text(New case)', { timeout: 10_000 });
     await (await panel.waitForSelector('::-p-text(New case)')).click();
     const first = await panel.waitForSelector('input[name="firstName"]');
