@@ -19,6 +19,9 @@ export const QUESTION_IDS = {
   lifeTerm: 'life-term-violent',
   penalCode: 'penal-code',
   victimAtTime: 'victim-at-time',
+  levelConfirmed: 'level-confirmed',
+  chargeConfirmed: 'charge-confirmed',
+  repealedConfirmed: 'repealed-section-confirmed',
 } as const;
 
 export type QuestionId = (typeof QUESTION_IDS)[keyof typeof QUESTION_IDS];

@@ -39,5 +39,30 @@ export const CaseEvent = z.looseObject({
   /** Where the entry came from, so re-importing the same RAP sheet does not duplicate it. */
   source: z.string().default(''),
   notes: z.string().default(''),
+  /**
+   * The date the offense was committed, when a court record shows it. `date` is the record's date
+   * (arrest, court or disposition); vacatur turns on when the offense was committed (Pen. Code
+   * § 236.14(a), (g)(1)). '' = not known. Added for issue 11 (optional; old files validate).
+   */
+  offenseDate: OptionalIsoDate,
+  /**
+   * How this arrest or conviction was the direct result of being trafficked, written by the
+   * attorney for the declaration (Pen. Code § 236.14(a), (b)). Never filled from `notes`, which
+   * hold imported RAP-sheet text. Added for issue 11.
+   */
+  nexus: z.string().default(''),
+  /**
+   * The prosecuting agency that obtained this conviction or has charging jurisdiction over this
+   * arrest, to be served (Pen. Code § 236.14(c)); '' = suggest one. Added for issue 11.
+   */
+  prosecutingAgency: z.string().default(''),
+  /**
+   * An attorney's explicit decision to petition for an entry the screening did not make a
+   * candidate. Recorded on the case and printed as a warning wherever the packet is built.
+   * Added for issue 11 (optional).
+   */
+  packetOverride: z
+    .looseObject({ reason: z.string().min(1, { message: 'must say why' }), by: z.string().default(''), on: OptionalIsoDate })
+    .optional(),
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;

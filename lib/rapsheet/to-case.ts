@@ -108,6 +108,9 @@ export function rapSheetToCase(sheet: RapSheet): RapCaseMapping {
       answers: {},
       source,
       notes: '',
+      offenseDate: '',
+      nexus: '',
+      prosecutingAgency: '',
       ...fields,
     };
     entries.push({ event: ev, lines: [count.lines[0], count.lines[1]] });

@@ -22,8 +22,8 @@ export const COMMON_OFFENSES: OffenseEntry[] = [
   { code: 'PC', section: '647(f)', title: 'Disorderly conduct: under the influence in public', literals: ['DISORD CONDUCT:UI/DRUG', 'DISORD CONDUCT:INTOX'], levels: [M] },
   { code: 'PC', section: '647(h)', title: 'Disorderly conduct: loitering (prowling)', literals: ['DISORD CONDUCT:LOITERING'], levels: [M] },
   { code: 'PC', section: '647f', title: 'Felony prostitution (former section)', literals: ['PROSTITUTION W/PRIOR & HIV'], levels: [F], former: 'repealed effective January 1, 2018 (SB 239); relief under § 1170.22' },
-  { code: 'PC', section: '653.22', title: 'Loitering with intent to commit prostitution (former section)', literals: ['LOITER:INT:PROSTITUTION'], levels: [M], former: 'repealed effective January 1, 2023 (SB 357); relief under § 653.29' },
-  { code: 'PC', section: '653.22(a)', title: 'Loitering with intent to commit prostitution (former section)', literals: ['LOITER:INT:PROSTITUTION'], levels: [M], former: 'repealed effective January 1, 2023 (SB 357); relief under § 653.29' },
+  { code: 'PC', section: '653.22', title: 'Loitering with intent to commit prostitution (former section)', literals: ['LOITER:INT:PROSTITUTION'], levels: [M], former: 'repealed effective January 1, 2023 (SB 357); relief under § 653.29', repealed: '2023-01-01' },
+  { code: 'PC', section: '653.22(a)', title: 'Loitering with intent to commit prostitution (former section)', literals: ['LOITER:INT:PROSTITUTION'], levels: [M], former: 'repealed effective January 1, 2023 (SB 357); relief under § 653.29', repealed: '2023-01-01' },
   { code: 'PC', section: '653.23(a)(1)', title: 'Directing or supervising a prostitute', literals: ['SUPV/ETC PROSTITUTION'], levels: [M] },
   { code: 'PC', section: '653.23(a)(2)', title: 'Collecting or receiving prostitution proceeds', literals: ['RECEIVE PROCEED:PROSTITUT'], levels: [M] },
   { code: 'PC', section: '653.23', title: 'Supervising or aiding a prostitute', literals: ['SUPV/ETC PROSTITUTION'], levels: [M] },
@@ -52,6 +52,8 @@ export const COMMON_OFFENSES: OffenseEntry[] = [
   { code: 'HS', section: '11377(a)', title: 'Possession of a controlled substance', literals: ['POSS CONTROLLED SUBSTANCE', 'POSSESS CNTL SUB'], levels: [F, M], wobbler: true },
   { code: 'HS', section: '11378', title: 'Possession of a controlled substance for sale', literals: ['POSS CNTL SUB FOR SALE'], levels: [F] },
   { code: 'HS', section: '11379', title: 'Transporting or selling a controlled substance', literals: ['TRANSPORT/SELL CNTL SUB'], levels: [F] },
+  { code: 'HS', section: '11379.6', title: 'Manufacturing a controlled substance', literals: ['MFG CNTL SUB'], levels: [F] },
+  { code: 'HS', section: '11379.6(a)', title: 'Manufacturing a controlled substance', literals: ['MFG CNTL SUB'], levels: [F] },
   { code: 'HS', section: '11550', title: 'Under the influence of a controlled substance', literals: ['UNDER INFLUENCE CNTL SUB'], levels: [M] },
   { code: 'HS', section: '11550(a)', title: 'Under the influence of a controlled substance', literals: ['UNDER INFLUENCE CNTL SUB'], levels: [M] },
   // Theft, fraud and property.
@@ -90,6 +92,7 @@ export const COMMON_OFFENSES: OffenseEntry[] = [
   { code: 'PC', section: '148.9', title: 'False identification to a peace officer', literals: ['FALSE ID TO SPECIFIC PO\'S'], levels: [M] },
   { code: 'PC', section: '148.9(a)', title: 'False identification to a peace officer', literals: ['FALSE ID TO SPECIFIC PO\'S'], levels: [M] },
   { code: 'PC', section: '166(a)(4)', title: 'Contempt of court: disobeying a court order', literals: ['CONTEMPT:DISOBEY CRT ORDER'], levels: [M] },
+  { code: 'PC', section: '4573', title: 'Bringing a controlled substance into a jail or prison', literals: ['BRING CNTL SUB INTO JAIL/PRISON'], levels: [F] },
   { code: 'PC', section: '853.7', title: 'Failure to appear after a written promise', literals: ['FTA AFTER WRITTEN PROMISE'], levels: [M] },
   { code: 'PC', section: '1320(a)', title: 'Failure to appear on a misdemeanor released on own recognizance', literals: ['FTA:OWN RECOG:MISD'], levels: [M] },
   { code: 'PC', section: '1320(b)', title: 'Failure to appear on a felony released on own recognizance', literals: ['FTA:OWN RECOG:FEL'], levels: [F, M], wobbler: true },
@@ -145,5 +148,6 @@ export const COMMON_OFFENSES: OffenseEntry[] = [
   { code: 'VC', section: '40508(a)', title: 'Failure to appear on a traffic citation', literals: ['FAIL APPEAR:WRITTEN PROMISE'], levels: [M] },
   // Juvenile court.
   { code: 'WI', section: '602', title: 'Juvenile ward: law violation (the underlying offense is not shown)', literals: ['WARD OF COURT'], levels: [F, M, I] },
+  { code: 'BP', section: '25658(a)', title: 'Furnishing alcohol to a person under 21', literals: ['FURNISH ALCOHOL TO MINOR'], levels: [M] },
   { code: 'BP', section: '25662(a)', title: 'Minor in possession of alcohol', literals: ['MINOR POSS ALCOHOL'], levels: [M, I] },
 ];

@@ -33,3 +33,29 @@ export const ENHANCEMENTS: EnhancementInput[] = [
   { section: '667(e)(2)', title: 'third strike life term', review: 'whether a third-strike life term makes this offense violent under § 667.5(c)(7) needs attorney review' },
   { section: '1170.12(c)(2)', title: 'third strike life term', review: 'whether a third-strike life term makes this offense violent under § 667.5(c)(7) needs attorney review' },
 ];
+
+/**
+ * Sections that add punishment to a felony and are not offenses in themselves. A RAP sheet
+ * sometimes keys one of them as a count ("12022.1 PC-ON BAIL"), which hides the charge the
+ * enhancement was attached to: screening asks for the underlying charge instead of treating the
+ * enhancement as the offense. Base section plus the subdivision path that is the enhancement
+ * (186.22(a) is an offense; 186.22(b) is the enhancement).
+ */
+export const ENHANCEMENT_ONLY_SECTIONS: { section: string; title: string }[] = [
+  { section: '12022', title: 'armed with or personally using a weapon' },
+  { section: '12022.1', title: 'felony committed while released on bail or own recognizance' },
+  { section: '12022.2', title: 'armor-piercing ammunition or body armor' },
+  { section: '12022.3', title: 'firearm or deadly weapon in a sex offense' },
+  { section: '12022.4', title: 'furnishing a firearm for a felony' },
+  { section: '12022.5', title: 'personal use of a firearm' },
+  { section: '12022.53', title: 'use or discharge of a firearm in a listed felony' },
+  { section: '12022.55', title: 'great bodily injury by discharging a firearm from a vehicle' },
+  { section: '12022.6', title: 'property taken or damaged over a set value' },
+  { section: '12022.7', title: 'great bodily injury' },
+  { section: '12022.8', title: 'great bodily injury in a sex offense' },
+  { section: '12022.9', title: 'termination of pregnancy' },
+  { section: '186.22(b)', title: 'criminal street gang' },
+  { section: '667(a)', title: 'prior serious felony conviction' },
+  { section: '667.5(b)', title: 'prior prison term' },
+  { section: '667.61', title: 'one strike sex offense sentence' },
+];

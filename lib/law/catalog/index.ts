@@ -24,6 +24,8 @@ export interface CatalogEntry {
   levels: ('F' | 'M' | 'I')[];
   wobbler: boolean;
   former?: string;
+  /** ISO date the section was repealed (see schema.ts). */
+  repealed?: string;
   life: boolean;
 }
 
@@ -103,6 +105,7 @@ for (const e of ALL_OFFENSES) {
     wobbler: e.wobbler ?? false,
     life: e.life ?? false,
     ...(e.former ? { former: e.former } : {}),
+    ...(e.repealed ? { repealed: e.repealed } : {}),
   };
   slot(e.code, p.base).entries.push(entry);
 }
@@ -146,6 +149,14 @@ for (const e of ENHANCEMENTS as EnhancementInput[]) {
   // Most specific first, so 186.22(b)(4) wins over 186.22.
   list.sort((a, b) => b.subs.length - a.subs.length);
   ENH_INDEX.set(k, list);
+}
+
+const BASES = new Set<string>();
+for (const k of INDEX.keys()) BASES.add(k.slice(k.indexOf('|') + 1));
+
+/** The catalog knows this base section under some code (for records that do not name the code). */
+export function knownBaseInAnyCode(base: string): boolean {
+  return BASES.has(base);
 }
 
 /** Everything the catalog knows about one code + base section, or undefined. */

@@ -22,6 +22,11 @@ export const OffenseEntry = z.object({
   wobbler: z.boolean().default(false),
   /** Set for repealed sections ("former § 653.22"): when and by what. */
   former: z.string().optional(),
+  /**
+   * The day a repealed section stopped being an offense (ISO). An entry dated on or after it cannot
+   * be a conviction under that section as written: screening asks for the real charge.
+   */
+  repealed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Punishable by death or life imprisonment (Pen. Code § 667.5(c)(7), § 1192.7(c)(7)). */
   life: z.boolean().default(false),
 });

@@ -14,6 +14,7 @@ import type { EventFacts } from '../facts';
 import { QUESTION_IDS, answerOf, answeredReason } from '../questions';
 import { formatSection, isPrefix } from '../section';
 import type { Question, Reason } from '../types';
+import { recordCheck } from './record-errors';
 
 export interface ViolenceFinding {
   status: 'violent' | 'nonviolent' | 'review';
@@ -203,35 +204,8 @@ function conspiracy(f: EventFacts): ViolenceFinding {
   return ask(f, q, paragraph, pending, notListed(label));
 }
 
-/**
- * A count whose section is itself a § 667.5(c)(8) enhancement (RAP sheets list "12022.7(A) PC" as
- * its own count). On a conviction or adjudication it was found true; on an arrest it was only
- * charged, so whether it was proved is asked.
- */
-function enhancementCount(f: EventFacts, e: IndexedEnhancement): ViolenceFinding {
-  const p = e.violent!;
-  const label = `${f.label} (${e.title})`;
-  if (f.kind !== 'arrest') {
-    return violent(p, [
-      {
-        text: `The record shows the enhancement ${label} as a count, so it was found true: it makes the felony violent under § 667.5(c)(${p}). Vacatur under § 236.14 covers only nonviolent offenses.`,
-        cite: violentCite(p),
-      },
-    ]);
-  }
-  const cite = `Pen. Code § 667.5(c)(${p})`;
-  const q: Question = { id: QUESTION_IDS.enhancementProved, text: `Was the ${f.label} enhancement charged and proved?`, cite };
-  const pending: Reason = {
-    text: `This arrest lists the enhancement ${label}, which makes a felony violent under § 667.5(c)(${p}) only when charged and proved. Find out the underlying charge and whether the enhancement was found true.`,
-    cite,
-  };
-  return ask(f, q, p, pending, { text: `Without a proved ${f.label} enhancement, this arrest is not for an offense listed in § 667.5(c).`, cite: NONVIOLENT_CITE });
-}
-
 function penalCode(f: EventFacts): ViolenceFinding {
   const s = f.section!;
-  const asEnhancement = enhancementsFor('PC', s.base)?.find((e) => e.violent && !e.before && isPrefix(e.subs, s.subs));
-  if (asEnhancement && !s.attempted && !s.conspiracy) return enhancementCount(f, asEnhancement);
   if (s.conspiracy) return conspiracy(f);
   if (f.attempted) return attempt(f);
   if (s.base === '182') {
@@ -324,7 +298,8 @@ export function violence(f: EventFacts): ViolenceFinding {
   // Without answers or enhancements the finding depends only on the offense, level, attempt flag
   // and (for § 667.5(c)(24)) whether the date is before 2025: share it between identical counts.
   if (f.enhancements.length > 0 || hasAnswers(f.answers)) return computeViolence(f);
-  const k = `${f.level}|${f.attempted ? 1 : 0}|${f.date !== '' && f.date < '2025-01-01' ? 1 : 0}|${f.label}`;
+  const rep = f.entry?.repealed;
+  const k = `${f.level}|${f.attempted ? 1 : 0}|${f.date !== '' && f.date < '2025-01-01' ? 1 : 0}|${rep && (f.event.offenseDate || f.date) >= rep ? 1 : 0}|${f.label}`;
   let byKey = SHARED.get(f.offense);
   if (!byKey) SHARED.set(f.offense, (byKey = new Map()));
   let out = byKey.get(k);
@@ -340,6 +315,14 @@ function hasAnswers(a: Readonly<Record<string, unknown>>): boolean {
 }
 
 function computeViolence(f: EventFacts): ViolenceFinding {
+  const rec = f.section && f.jurisdiction === 'california' ? recordCheck(f) : null;
+  if (rec?.review) return review(rec.review.reasons, rec.review.questions);
+  const out = computeRecorded(f);
+  if (!rec || rec.answered.length === 0) return out;
+  return { ...out, reasons: [...rec.answered, ...out.reasons] };
+}
+
+function computeRecorded(f: EventFacts): ViolenceFinding {
   if (!f.section) {
     const shown = f.sectionText ? ` ("${f.sectionText}")` : '';
     return review(
@@ -377,10 +360,6 @@ function misdemeanor(f: EventFacts): ViolenceFinding {
   const reasons: Reason[] = [
     { text: `${cap(f.label)} is ${word} on this record. § 667.5(c) lists only felonies, so it is a nonviolent offense.`, cite: NONVIOLENT_CITE },
   ];
-  const entry = f.entry;
-  if (entry && !entry.levels.includes(f.level as 'M' | 'I')) {
-    reasons.push({ text: `The catalog knows ${f.label} only as ${entry.levels.includes('M') ? 'a misdemeanor' : 'a felony'}; check the level on the court record.`, cite: NONVIOLENT_CITE });
-  }
   return nonviolent(reasons);
 }
 
