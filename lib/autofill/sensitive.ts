@@ -1,0 +1,51 @@
+/**
+ * Fields autofill must never touch whatever a plan says: passwords, Social Security numbers,
+ * payment cards, captchas and honeypots, read-only and disabled controls. Checked in collect
+ * (so the panel shows why) and again in fill, on the live element.
+ */
+import type { Evidence } from './evidence';
+
+const has = (tokens: string[], ...ws: string[]) => ws.some((w) => tokens.includes(w));
+
+const SSN_TEXT = /social\s*security|\bssn\b|\bsoc\.?\s*sec|taxpayer id|\bitin\b/i;
+const CARD_TEXT =
+  /credit\s*card|debit\s*card|(?<!\bid\s)(?<!identification\s)(?<!license\s)\bcard\s*(number|no\.?|#)|name\s+on\s+card|card\s*holder|\bcvv2?\b|\bcvc2?\b|\bcsc\b|security\s*code|card\s*verification|\biban\b|routing\s*number|bank\s*account/i;
+const CAPTCHA_TEXT = /captcha|verification\s*code|security\s*check|not\s+a\s+robot|type\s+the\s+(characters|text|code)/i;
+const HONEYPOT_TEXT = /leave\s+(this\s+|it\s+)?(field\s+)?(blank|empty)|do\s+not\s+(fill|enter|type)|don'?t\s+fill|not\s+for\s+humans|bots?\s+only/i;
+
+function evidenceText(e: Evidence): string {
+  return [e.label, e.placeholder, e.before, e.cell].join(' | ');
+}
+
+/** A payment card (or bank) field: the reason, or ''. */
+export function paymentReason(e: Evidence): string {
+  if (/(^|\s)cc-/.test(e.autocomplete)) return 'payment card field';
+  const t = e.tokens;
+  if (has(t, 'cvv', 'cvc', 'csc', 'cvn', 'cvv2', 'pan', 'iban', 'cardnumber', 'ccnumber', 'cardholder')) return 'payment card field';
+  if (has(t, 'card', 'cc') && has(t, 'number', 'num', 'no', 'exp', 'expiry', 'expiration', 'holder', 'name', 'code') && !has(t, 'id', 'identification', 'license', 'licence'))
+    return 'payment card field';
+  if (CARD_TEXT.test(evidenceText(e))) return 'payment card field';
+  return '';
+}
+
+/** Why a control must never be filled, judged from its evidence alone; '' when it may be. */
+export function sensitiveReason(e: Evidence): string {
+  if (e.type === 'password') return 'password field';
+  if (has(e.tokens, 'ssn', 'ssnum', 'socsec', 'itin') || (has(e.tokens, 'social') && has(e.tokens, 'security')) || SSN_TEXT.test(evidenceText(e)))
+    return 'Social Security number';
+  const pay = paymentReason(e);
+  if (pay) return pay;
+  if (has(e.tokens, 'captcha', 'recaptcha', 'hcaptcha') || CAPTCHA_TEXT.test(evidenceText(e))) return 'captcha';
+  if (has(e.tokens, 'honeypot', 'hpot', 'hp', 'botcheck', 'bot') || HONEYPOT_TEXT.test(evidenceText(e))) return 'honeypot';
+  return '';
+}
+
+/** State of the live element that rules out filling: disabled, read-only, hidden from assistive tech. */
+export function stateReason(el: Element, kind: string): string {
+  if (el.matches(':disabled')) return 'disabled';
+  if ((el as HTMLInputElement).readOnly || el.getAttribute('aria-readonly') === 'true') return 'read-only';
+  if (el.closest('[aria-hidden="true"]')) return 'honeypot (hidden from assistive technology)';
+  if (el.getAttribute('tabindex') === '-1' && (kind === 'text' || kind === 'textarea')) return 'honeypot (removed from keyboard order)';
+  if (el.closest('[inert]')) return 'inert';
+  return '';
+}
