@@ -1,6 +1,6 @@
 import type { AuditEntry, CaseSummary, DamagedAuditEntry, StoreErrorReason } from './db';
 import type { BackupErrorReason, ImportReport, OnConflict } from './backup';
-import type { Request, Reply, ResponseData, VaultStatusReply } from './messages';
+import type { Request, Reply, ResponseData, SaveStamp, VaultStatusReply } from './messages';
 import type { Case, Problem } from './model';
 
 /** A failed request, with the user-facing message and any validation problems. */
@@ -24,7 +24,8 @@ export interface CaseClient {
   list(): Promise<CaseSummary[]>;
   get(id: string): Promise<Case>;
   create(body: unknown): Promise<Case>;
-  save(c: Case): Promise<Case>;
+  /** Saves the case; answers with its new change time (the panel already holds the case). */
+  save(c: Case): Promise<SaveStamp>;
   remove(id: string): Promise<Case>;
   restore(c: Case): Promise<Case>;
 }

@@ -58,7 +58,7 @@ export interface ResponseData {
   'cases/list': CaseSummary[];
   'cases/get': Case;
   'cases/create': Case;
-  'cases/save': Case;
+  'cases/save': SaveStamp;
   'cases/delete': Case;
   'cases/restore': Case;
   'vault/status': VaultStatusReply;
@@ -75,6 +75,12 @@ export interface ResponseData {
   'handoff/import': ImportReport;
   'audit/list': Array<AuditEntry | DamagedAuditEntry>;
   'audit/append': AuditEntry;
+}
+
+/** What a save answers: the case's id and its new change time. */
+export interface SaveStamp {
+  id: string;
+  updatedAt: string;
 }
 
 /** The lock state as the panel sees it, with the idle auto-lock setting. */

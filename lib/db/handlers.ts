@@ -55,8 +55,11 @@ async function answer(msg: Request, { repo, vault, idle, version }: StoreContext
       return repo.get(msg.id);
     case 'cases/create':
       return repo.create(msg.body);
-    case 'cases/save':
-      return repo.save(msg.case);
+    case 'cases/save': {
+      // The panel already holds the case it sent: answer with the stamp, not a second copy.
+      const saved = await repo.save(msg.case);
+      return { id: saved.id, updatedAt: saved.updatedAt } satisfies ResponseData['cases/save'];
+    }
     case 'cases/delete':
       return repo.remove(msg.id);
     case 'cases/restore':
