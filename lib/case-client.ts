@@ -28,6 +28,8 @@ export interface CaseClient {
   save(c: Case): Promise<SaveStamp>;
   remove(id: string): Promise<Case>;
   restore(c: Case): Promise<Case>;
+  /** Removes a damaged entry that cannot be opened. */
+  discard(id: string): Promise<void>;
 }
 
 /** The lock, as the panel drives it. */
@@ -97,5 +99,6 @@ export function caseClient(send: Send): CaseClient {
     save: (c) => call({ type: 'cases/save', case: c }),
     remove: (id) => call({ type: 'cases/delete', id }),
     restore: (c) => call({ type: 'cases/restore', case: c }),
+    discard: async (id) => void (await call({ type: 'cases/discard', id })),
   };
 }

@@ -25,6 +25,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cases/save'), case: z.unknown() }),
   z.object({ type: z.literal('cases/delete'), id: z.string().min(1) }),
   z.object({ type: z.literal('cases/restore'), case: z.unknown() }),
+  /** Removes a stored row without opening it: the way to clear a damaged entry. */
+  z.object({ type: z.literal('cases/discard'), id: z.string().min(1) }),
   // The lock. Passphrases travel only from the panel to the background, never further.
   z.object({ type: z.literal('vault/status') }),
   z.object({ type: z.literal('vault/setup'), passphrase: z.string().max(1_000) }),
@@ -61,6 +63,7 @@ export interface ResponseData {
   'cases/save': SaveStamp;
   'cases/delete': Case;
   'cases/restore': Case;
+  'cases/discard': { id: string };
   'vault/status': VaultStatusReply;
   'vault/setup': VaultStatusReply;
   'vault/continue-plain': VaultStatusReply;

@@ -108,6 +108,9 @@ export function CaseList({ client, onOpen, refresh }: Props) {
           <ul className="cases" data-testid="case-list">
             {shown.map((c) => (
               <li key={c.id}>
+                {c.damaged ? (
+                  <DamagedRow id={c.id} why={c.damaged} onDiscard={() => void client.discard(c.id).then(() => setCases((all) => all?.filter((x) => x.id !== c.id) ?? null))} />
+                ) : (
                 <button type="button" className="case-row" onClick={() => onOpen(c.id)}>
                   <span className="case-name">{c.name}</span>
                   <span className="case-meta">
@@ -115,12 +118,38 @@ export function CaseList({ client, onOpen, refresh }: Props) {
                     {c.counties.length ? ` · ${c.counties.join(', ')}` : ''} · changed {formatWhen(c.updatedAt)}
                   </span>
                 </button>
+                )}
               </li>
             ))}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+/** A stored case that cannot be opened (bad ciphertext, missing key): listed alone, never hiding the others. */
+function DamagedRow({ why, onDiscard }: { id: string; why: string; onDiscard(): void }) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="case-row case-row--damaged" role="group" aria-label="Damaged case">
+      <span className="case-name">A case that cannot be opened</span>
+      <span className="case-meta">{why} Restore it from an encrypted backup, or remove this entry.</span>
+      {confirming ? (
+        <span>
+          <button type="button" className="danger" onClick={onDiscard}>
+            Yes, remove it
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="danger-outline" onClick={() => setConfirming(true)}>
+          Remove entry…
+        </button>
+      )}
+    </div>
   );
 }
 

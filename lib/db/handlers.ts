@@ -64,6 +64,9 @@ async function answer(msg: Request, { repo, vault, idle, version }: StoreContext
       return repo.remove(msg.id);
     case 'cases/restore':
       return repo.restore(msg.case);
+    case 'cases/discard':
+      await repo.discard(msg.id);
+      return { id: msg.id };
     case 'vault/status':
     case 'vault/activity':
       return status();

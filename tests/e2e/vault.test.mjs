@@ -90,7 +90,10 @@ test('the same scan finds the client in a profile that continued without a passp
   open.push(ext);
   const page = await ext.context.newPage();
   await page.goto(ext.panelUrl);
+  await expect(page.getByRole('heading', { name: 'Protect the case data on this computer' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'vault-setup.png') });
   await page.getByRole('button', { name: 'Continue without a passphrase…' }).click();
+  await page.screenshot({ path: join(SHOTS, 'vault-continue-plain.png') });
   await page.getByRole('button', { name: 'Continue without encryption' }).click();
   const panel = new PanelPage(page);
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
@@ -100,6 +103,7 @@ test('the same scan finds the client in a profile that continued without a passp
   // Settings show the standing warning.
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByTestId('plain-warning')).toContainText('not encrypted');
+  await page.screenshot({ path: join(SHOTS, 'settings-plain.png'), fullPage: true });
   await ext.close({ keepProfile: true });
   assert.ok(leaked(indexedDbFiles(ext.userDataDir), secrets(c)).length >= 3, 'plaintext names are found in the raw files');
 });
@@ -206,8 +210,45 @@ test('an encrypted backup restores into another profile; a wrong passphrase chan
   await importer.getByLabel("The file's passphrase").fill('separate backup phrase 9');
   await importer.getByRole('button', { name: 'Import' }).click();
   await expect(importer.getByRole('group', { name: 'Cases that already exist' })).toContainText('Alvarado Ortiz');
+  await page.screenshot({ path: join(SHOTS, 'settings-import-conflict.png'), fullPage: true });
   await importer.getByRole('button', { name: 'Keep both' }).click();
   await expect(importer.getByRole('status')).toContainText('Imported 1 case');
   await page.getByRole('button', { name: '← All cases' }).click();
   await expect(panel.caseRows).toHaveCount(2);
+});
+
+test('changing the passphrase: the old one no longer opens the store, the new one opens every case; the activity log records a hand-off', async () => {
+  const ext = await launchExtension();
+  open.push(ext);
+  const page = await ext.context.newPage();
+  const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
+  await panel.loadSample();
+  // A hand-off file, then the case's activity log shows it.
+  await page.getByRole('button', { name: 'Hand off (encrypted)…' }).click();
+  const handoff = page.getByRole('form', { name: 'Encrypted hand-off file' });
+  await handoff.getByLabel('Passphrase for this file', { exact: true }).fill('handoff phrase only 4');
+  await handoff.getByLabel('Passphrase for this file, again').fill('handoff phrase only 4');
+  const [download] = await Promise.all([page.waitForEvent('download'), handoff.getByRole('button', { name: 'Download hand-off file' }).click()]);
+  assert.match(download.suggestedFilename(), /^vacatur-handoff-Alvarado-Ortiz-\d{4}-\d{2}-\d{2}\.json$/);
+  await panel.tab('Activity');
+  await expect(page.getByTestId('activity-log')).toContainText('Handed off');
+  await page.screenshot({ path: join(SHOTS, 'case-activity.png') });
+  await panel.backToList();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Change passphrase…' }).click();
+  const form = page.getByRole('form', { name: 'Change passphrase' });
+  await form.getByLabel('Current passphrase').fill(E2E_PASSPHRASE);
+  await form.getByLabel('New passphrase', { exact: true }).fill('a brand new passphrase 77');
+  await form.getByLabel('New passphrase again').fill('a brand new passphrase 77');
+  await form.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByRole('status')).toContainText('Passphrase changed.');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await panel.unlock(E2E_PASSPHRASE);
+  await expect(page.getByRole('alert')).toContainText('That passphrase is not right.');
+  await panel.unlock('a brand new passphrase 77');
+  await expect(panel.caseRows).toHaveCount(1);
+  await panel.caseRows.first().getByRole('button').click();
+  await expect(panel.field('CII number')).toHaveValue('A09876543');
 });

@@ -42,4 +42,24 @@ describe('<CaseList>', () => {
     const stored = await repo.get(onOpen.mock.calls[0]![0] as string);
     expect(stored.client.lastName).toBe('Alvarado Ortiz');
   });
+
+  it('shows a case whose ciphertext is damaged on its own row, keeps the others, and removes it on confirmation', async () => {
+    const { repo, client } = await inMemoryClient({ passphrase: 'gravel meadow copper 5' });
+    const kept = await repo.create(sampleBody());
+    const broken = await repo.create(manyBodies(1)[0]!);
+    const { db } = repo.binding;
+    const row = (await db.cases.get(broken.id))!;
+    const payload = row.payload as { data: Uint8Array };
+    const flipped = Uint8Array.from(payload.data);
+    flipped[0] = flipped[0]! ^ 0xff;
+    await db.cases.put({ ...row, payload: { ...row.payload, data: flipped } as typeof row.payload });
+    render(<CaseList client={client} onOpen={() => {}} refresh={0} />);
+    const damaged = await screen.findByRole('group', { name: 'Damaged case' });
+    expect(damaged.textContent).toMatch(/cannot be opened/);
+    expect(screen.getByRole('button', { name: /Alvarado Ortiz/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove entry…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Damaged case' })).toBeNull());
+    expect((await repo.list()).map((c) => c.id)).toEqual([kept.id]);
+  });
 });
