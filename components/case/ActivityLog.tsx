@@ -12,6 +12,9 @@ const ACTION_LABEL: Record<AuditEntry['action'], string> = {
   restore: 'Restored',
 };
 
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formatWhen = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : WHEN.format(new Date(iso)));
+
 /** The case's activity log (stored encrypted with the case): imports, fills, packets, exports, hand-offs. */
 export function ActivityLog({ records, caseId }: { records: RecordsClient; caseId: string }) {
   const [entries, setEntries] = useState<Array<AuditEntry | DamagedAuditEntry> | null>(null);
@@ -37,7 +40,7 @@ export function ActivityLog({ records, caseId }: { records: RecordsClient; caseI
           </li>
         ) : (
           <li key={i}>
-            <time dateTime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time> <strong>{ACTION_LABEL[e.action]}</strong>: {e.detail}
+            <time dateTime={e.at}>{formatWhen(e.at)}</time> <strong>{ACTION_LABEL[e.action]}</strong>: {e.detail}
             {e.fields?.length ? <span className="muted"> ({e.fields.join(', ')})</span> : null}
           </li>
         ),

@@ -53,8 +53,11 @@ async function answer(msg: Request, { repo, vault, idle, version }: StoreContext
       return repo.list();
     case 'cases/get':
       return repo.get(msg.id);
-    case 'cases/create':
-      return repo.create(msg.body);
+    case 'cases/create': {
+      const created = await repo.create(msg.body);
+      await repo.appendAudit(created.id, { action: 'create', detail: 'Case created in this browser.' });
+      return created;
+    }
     case 'cases/save': {
       // The panel already holds the case it sent: answer with the stamp, not a second copy.
       const saved = await repo.save(msg.case);
