@@ -30,7 +30,21 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ name: string; bytes: Uint8Array } | null>(null);
 
-  const chosen = caseValue.events.filter((e) => selected.has(e.id));
+  const isPickable = (id: string) => items.get(id)?.verdict === 'candidate' || !!caseValue.events.find((e) => e.id === id)?.packetOverride?.reason?.trim();
+  const chosen = caseValue.events.filter((e) => selected.has(e.id) && isPickable(e.id));
+  const overridden = chosen.filter((e) => items.get(e.id)?.verdict !== 'candidate');
+  const recordOverride = (id: string, reason: string | null) =>
+    update((c) => ({
+      ...c,
+      events: c.events.map((x) => {
+        if (x.id !== id) return x;
+        if (reason === null) {
+          const { packetOverride: _dropped, ...rest } = x;
+          return rest as typeof x;
+        }
+        return { ...x, packetOverride: { reason, by: c.attorney.name, on: asOf } };
+      }),
+    }));
 
   const assemble = async () => {
     setError(null);
@@ -42,13 +56,13 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       const [{ assemblePacket, selectionFor }, { loadBundledFonts }] = await Promise.all([import('@/lib/packet'), import('@/lib/packet/fonts-web')]);
       const out = await assemblePacket(caseValue, {
         asOf,
-        selection: selectionFor(caseValue, [...selected]),
+        selection: selectionFor(caseValue, chosen.map((e) => e.id)),
         useInitials,
         fonts: loadBundledFonts(),
         onProgress: (done, total) => setProgress({ done, total }),
       });
       setPacket(out);
-      audit?.('packet', `Packet built: ${out.packets.length} count${out.packets.length === 1 ? 'y' : 'ies'}, ${selected.size} matter${selected.size === 1 ? '' : 's'}.`);
+      audit?.('packet', `Packet built: ${out.packets.length} count${out.packets.length === 1 ? 'y' : 'ies'}, ${chosen.length} matter${chosen.length === 1 ? '' : 's'}${out.overrides.length ? `, ${out.overrides.length} by attorney override` : ''}.`);
       const first = out.packets[0];
       if (first) setPreview({ name: first.combined.name, bytes: first.combined.bytes });
     } catch (e) {
@@ -61,11 +75,15 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   return (
     <div className="packet">
       <h2>Matters</h2>
-      <p className="hint">Candidates are selected. One petition per county holds all of that county&apos;s selected matters.</p>
+      <p className="hint">
+        Candidates are selected. Only candidates go into a sworn petition (Pen. Code § 236.14(b)); anything else needs an attorney override recorded on the entry. One
+        petition per county holds all of that county&apos;s selected matters.
+      </p>
       <MatterPicker
         events={caseValue.events}
         items={items}
         selected={selected}
+        onOverride={recordOverride}
         onToggle={(id, on) =>
           setSelected((s) => {
             const next = new Set(s);
@@ -114,6 +132,16 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       <h2>Service and response date</h2>
       <ServiceEditor caseValue={caseValue} update={update} />
 
+      {overridden.length ? (
+        <ul className="alert alert--warn" role="alert" data-testid="override-warnings">
+          {overridden.map((e) => (
+            <li key={e.id}>
+              Attorney override: {e.date} {e.code} {e.section} is &ldquo;{items.get(e.id)?.verdict}&rdquo; on screening ({items.get(e.id)?.reasons[0]?.text}) and is petitioned for on the
+              attorney&apos;s recorded reason: &ldquo;{e.packetOverride?.reason}&rdquo;.
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="assemble">
         <button type="button" className="primary" disabled={chosen.length === 0 || progress !== null} onClick={() => void assemble()}>
           Assemble packet ({chosen.length} matter{chosen.length === 1 ? '' : 's'})

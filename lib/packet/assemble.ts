@@ -18,6 +18,7 @@ import { createMeasure, PdfWriter, type FontBytes, type OutlineItem } from './pd
 import type { DrawOp } from './layout/types';
 import type { Measure } from './layout/types';
 import { caption } from './documents/context';
+import { guardMatters, overrideWarning, refusalText, type OverriddenMatter, type RefusedMatter } from './guard';
 
 export type Verdict = 'candidate' | 'review' | 'ineligible';
 
@@ -49,6 +50,10 @@ export interface PacketResult {
   warnings: string[];
   /** What the attorney must complete before filing (an exhibit whose file is not attached ...). No paths. */
   draft: string[];
+  /** Selected entries left out because the screening did not make them candidates (no override). */
+  refused: RefusedMatter[];
+  /** Entries petitioned for on an attorney override recorded on the case (also in `warnings`). */
+  overrides: OverriddenMatter[];
 }
 
 export interface PacketOptions {
@@ -174,7 +179,15 @@ async function writeParts(w: PdfWriter, parts: Part[], ex: LoadedExhibits, measu
  */
 export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promise<PacketResult> {
   const warnings: string[] = [];
-  const selection = (opts.selection ?? periodSelection(body)).filter((s) => s.eventIds.length > 0);
+  // Only candidates (or recorded overrides) go into a sworn petition (guard.ts, § 236.14(b)).
+  const requested = (opts.selection ?? periodSelection(body)).flatMap((s) => s.eventIds);
+  const guard = guardMatters(body, requested, opts.asOf);
+  for (const r of guard.refused) warnings.push(`left out: ${refusalText(r)}`);
+  for (const o of guard.overridden) warnings.push(overrideWarning(o));
+  const allowed = new Set(guard.allowed);
+  const selection = (opts.selection ?? periodSelection(body))
+    .map((s) => ({ county: s.county, eventIds: s.eventIds.filter((id) => allowed.has(id)) }))
+    .filter((s) => s.eventIds.length > 0);
   const measure = createMeasure(opts.fonts);
   const ex = await loadExhibits(body.evidence, opts.exhibits, opts.unreadableExhibits);
   warnings.push(...ex.warnings);
@@ -225,5 +238,5 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     tick();
     packets.push({ county: sel.county, combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: all.pageCount }, documents, eventIds: ctx.matters.map((m) => m.id) });
   }
-  return { packets, warnings, draft: ex.draft };
+  return { packets, warnings, draft: ex.draft, refused: guard.refused, overrides: guard.overridden };
 }

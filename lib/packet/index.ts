@@ -21,3 +21,4 @@ export { PLEADING, lineBaseline, slotBaseline } from './pleading-page';
 export { layoutPleading } from './layout/document';
 export type { Block } from './layout/blocks';
 export type { DocumentTemplate, PacketContext } from './documents/context';
+export { guardMatters, overrideWarning, refusalText, type GuardResult, type RefusedMatter, type OverriddenMatter } from './guard';

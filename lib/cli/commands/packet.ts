@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { isIsoDate, parseCaseFileText, type CaseBody } from '../../model';
 import { screen } from '../../law';
-import { assemblePacket, defaultSelection, selectionFor, type CountySelection } from '../../packet';
+import { assemblePacket, guardMatters, refusalText, selectionFor, type CountySelection } from '../../packet';
 import { loadNodeFonts } from '../../packet/fonts-node';
 import { oneFlag, parseArgs } from '../args';
 import { exhibitFolder, readExhibitFiles } from '../exhibit-files';
@@ -16,13 +16,19 @@ export function todayIso(now = new Date()): string {
 
 /**
  * Which matters go in: the events named with --events, else every `candidate` from the screening
- * engine (lib/law screen(), as of `asOf`), grouped by county. "review" items stay out until the
- * attorney names them.
+ * engine (lib/law screen(), as of `asOf`), grouped by county, plus entries carrying an attorney
+ * override recorded on the case. A named event that is not a candidate (and has no recorded
+ * override) is refused with the screening's reason: a petition is sworn to (Pen. Code § 236.14(b)).
  */
 export function selectMatters(body: CaseBody, asOf: string, only?: string[]): { selection: CountySelection[]; source: string } {
-  if (only) return { selection: selectionFor(body, only), source: 'events named with --events' };
-  const verdicts = new Map(screen(body, { asOf }).items.map((i) => [i.eventId, i.verdict] as const));
-  return { selection: defaultSelection(body, verdicts), source: `screening candidates as of ${asOf} (name others with --events)` };
+  const items = screen(body, { asOf }).items;
+  const ids = only ?? items.filter((i) => i.verdict === 'candidate' || body.events.find((e) => e.id === i.eventId)?.packetOverride).map((i) => i.eventId);
+  const guard = guardMatters(body, ids, asOf, items);
+  if (guard.refused.length > 0) {
+    throw new BadInput(`refused (only screening candidates go into a petition; an attorney override must be recorded on the entry as "packetOverride": { "reason": ... }): ${guard.refused.map(refusalText).join('; ')}`);
+  }
+  const source = only ? 'events named with --events' : `screening candidates as of ${asOf} (name others with --events)`;
+  return { selection: selectionFor(body, guard.allowed), source: guard.overridden.length ? `${source}; ${guard.overridden.length} by attorney override` : source };
 }
 
 export const packet: Command = {
@@ -69,8 +75,10 @@ export const packet: Command = {
       written.push({ county: pk.county, combined: { path, bytes: pk.combined.bytes.length, pages: pk.combined.pages }, documents: docs, eventIds: pk.eventIds });
     }
 
+    // Overrides are said on stderr in every mode, JSON included: nobody should miss one.
+    if (p.bools.has('json')) for (const w of result.warnings.filter((x) => x.startsWith('ATTORNEY OVERRIDE'))) io.err(`warning: ${w}`);
     if (p.bools.has('json')) {
-      io.out(jsonText({ asOf, selection: { source, counties: selection }, packets: written, warnings: result.warnings, draft: result.draft }));
+      io.out(jsonText({ asOf, selection: { source, counties: selection }, packets: written, warnings: result.warnings, draft: result.draft, overrides: result.overrides }));
       return 0;
     }
     io.out(`Matters: ${source}.`);

@@ -80,7 +80,7 @@ describe('vacatur packet: exhibit files', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(['asOf', 'selection', 'packets', 'warnings', 'draft']);
+    expect(Object.keys(report)).toEqual(['asOf', 'selection', 'packets', 'warnings', 'draft', 'overrides']);
 
     const refused = [
       ['B', 'ex-dotdot', 'Pay stubs', 'file outside the exhibits folder, not read', '../zq-outside/zq-secret.pdf'],
