@@ -4,17 +4,19 @@
  * the frames it may not enter. At most 200 fields.
  */
 import { describe, kindOf } from './evidence';
-import { FRAME_STEP, SHADOW_STEP, frameDocument, indexRoot, localSelector, type RootIndex } from './selector';
+import { FRAME_STEP, SHADOW_STEP, frameDocument, indexRoot, localSelector, resolveSelector, type RootIndex } from './selector';
 import { sensitiveReason, stateReason } from './sensitive';
 import { textOf } from './text';
-import type { CollectedField, FieldOption, FrameNote, Snapshot } from './types';
-import { browserGeometry, notViewableControl, type Geometry, type StyleCache } from './visibility';
+import type { CollectedField, FieldOption, FrameNote, Probe, Snapshot } from './types';
+import { browserGeometry, notViewable, notViewableControl, type Geometry, type StyleCache } from './visibility';
 
 export const FIELD_CAP = 200;
 
 export interface CollectOptions {
   geometry?: Geometry;
   cap?: number;
+  /** Selectors to look up (an adapter's fields and step markers): answered in `snapshot.probes`. */
+  probe?: string[];
 }
 
 interface Ctx {
@@ -47,7 +49,46 @@ export function collect(root: Document | Element = document, options: CollectOpt
   };
   walk(root.nodeType === 9 ? (root as Document) : (root as Element), doc, '', '', ctx);
   markPaymentPages(ctx);
-  return { url: doc.URL, title: doc.title, fields: ctx.fields, truncated: ctx.truncated, frames: ctx.frames };
+  const snapshot: Snapshot = { url: doc.URL, title: doc.title, fields: ctx.fields, truncated: ctx.truncated, frames: ctx.frames };
+  if (options.probe?.length) snapshot.probes = probe(root, options.probe, ctx);
+  return snapshot;
+}
+
+/** Finds each selector's element and names the collected field it is (radio options included). */
+function probe(root: Document | Element, selectors: string[], ctx: Ctx): Record<string, Probe> {
+  const bySelector = new Map<string, CollectedField>();
+  for (const f of ctx.fields) {
+    bySelector.set(f.selector, f);
+    for (const o of f.options ?? []) if (o.selector) bySelector.set(o.selector, f);
+  }
+  const out: Record<string, Probe> = {};
+  for (const s of selectors) {
+    const r = resolveSelector(root, s);
+    if (!('el' in r)) {
+      out[s] = { selector: null, visible: false };
+      continue;
+    }
+    const own = selectorOf(r.el, root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument);
+    const field = own ? bySelector.get(own) : undefined;
+    out[s] = { selector: field ? own : s, visible: !notViewable(r.el, ctx.geometry, ctx.styles) };
+  }
+  return out;
+}
+
+/** The collect-style selector of an element: its frame and shadow-host chain, then its own. */
+export function selectorOf(el: Element, top?: Document): string | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const own = localSelector(el, indexRoot(root));
+  if ((root as ShadowRoot).host) {
+    const host = selectorOf((root as ShadowRoot).host, top);
+    return host === null ? null : host + SHADOW_STEP + own;
+  }
+  const frame = root === top ? null : (root as Document).defaultView?.frameElement;
+  if (frame) {
+    const outer = selectorOf(frame, top);
+    return outer === null ? null : outer + FRAME_STEP + own;
+  }
+  return own;
 }
 
 function walk(scope: Document | ShadowRoot | Element, doc: Document, prefix: string, hiddenBy: string, ctx: Ctx): void {

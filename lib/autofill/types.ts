@@ -60,6 +60,14 @@ export interface Snapshot {
   truncated: boolean;
   /** Frames not entered and why (cross-origin, sandboxed). */
   frames: FrameNote[];
+  /** For each selector asked about (an adapter's), the collected field it found and whether it is viewable. */
+  probes?: Record<string, Probe>;
+}
+
+export interface Probe {
+  /** The collected field's selector, or the element's own when it is not a control (a step marker). */
+  selector: string | null;
+  visible: boolean;
 }
 
 /** A combobox's option is picked by label: exact when known, else the one option with every word. */
@@ -115,6 +123,8 @@ export interface FieldOutcome {
   reason?: string;
   /** For a combobox with several matching options: the labels to choose from. */
   choices?: string[];
+  /** What the field held before (value, or 'true' / 'false' for a checkbox or radio): for Undo. */
+  previous?: string;
 }
 
 export interface FillReport {
