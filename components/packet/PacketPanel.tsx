@@ -111,10 +111,11 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       {chosen.map((e) => (
         <TextAreaField
           key={e.id}
-          label={`Nexus: ${e.date} ${e.code} ${e.section} (${e.county || 'county?'})`}
+          label={`Nexus (attorney): ${e.date} ${e.code} ${e.section} (${e.county || 'county?'})`}
           rows={3}
-          value={e.notes}
-          onChange={(notes) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? { ...x, notes } : x)) }))}
+          value={e.nexus}
+          onChange={(nexus) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? { ...x, nexus } : x)) }))}
+          hint={e.notes.trim() ? `Notes on this entry (not used in the declaration): ${e.notes.trim()}` : undefined}
         />
       ))}
 

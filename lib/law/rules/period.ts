@@ -40,19 +40,37 @@ function listPeriods(periods: readonly TraffickingPeriod[]): string {
  * @example inTraffickingPeriod(facts, [{ from: '2012-01-01', to: '2015-12-31' }]).status // 'ok' for 2015-12-31
  */
 export function inTraffickingPeriod(f: EventFacts, periods: readonly TraffickingPeriod[]): PeriodFinding {
+  const { date, kind } = offenseDateOf(f);
   const answer = answerOf(f.answers, VICTIM_AT_TIME.id);
-  if (answer !== undefined) return compute(f.date, answer, periods);
+  if (answer !== undefined) return compute(date, kind, answer, periods);
   // Shared between counts with the same date under the same periods (read-only).
   let byDate = SHARED.get(periods);
   if (!byDate) SHARED.set(periods, (byDate = new Map()));
-  let out = byDate.get(f.date);
-  if (!out) byDate.set(f.date, (out = compute(f.date, undefined, periods)));
+  const key = `${kind}|${date}`;
+  let out = byDate.get(key);
+  if (!out) byDate.set(key, (out = compute(date, kind, undefined, periods)));
   return out;
 }
 
+/**
+ * What the record's date is. `offense`: the offense date is on the record (`event.offenseDate`);
+ * `arrest`: an arrest is dated by the arrest; `court`: a conviction or adjudication dated only by
+ * the court or disposition, which can be later than the offense (§ 236.14(a), (g)(1) turn on when
+ * the offense was committed).
+ */
+export type DateKind = 'offense' | 'arrest' | 'court';
+
+export function offenseDateOf(f: Pick<EventFacts, 'event' | 'date' | 'kind'>): { date: string; kind: DateKind } {
+  const od = f.event.offenseDate ?? '';
+  if (od) return { date: od, kind: 'offense' };
+  return { date: f.date, kind: f.kind === 'arrest' ? 'arrest' : 'court' };
+}
+
+const DATE_WORDS: Record<DateKind, string> = { offense: 'The offense date', arrest: 'The arrest date', court: 'The court date' };
+
 const SHARED = new WeakMap<readonly TraffickingPeriod[], Map<string, PeriodFinding>>();
 
-function compute(date: string, answer: 'yes' | 'no' | undefined, periods: readonly TraffickingPeriod[]): PeriodFinding {
+function compute(date: string, kind: DateKind, answer: 'yes' | 'no' | undefined, periods: readonly TraffickingPeriod[]): PeriodFinding {
   if (answer === 'no') {
     return {
       status: 'no',
@@ -65,15 +83,29 @@ function compute(date: string, answer: 'yes' | 'no' | undefined, periods: readon
   }
   const hit = date ? periodContaining(date, periods) : undefined;
   if (hit) {
-    return { status: 'ok', reasons: [{ text: `The date ${date} falls within the trafficking period ${hit.from} to ${hit.to}.`, cite: CITE }], questions: [] };
+    if (kind === 'court') {
+      return {
+        status: 'ok',
+        reasons: [
+          {
+            text: `The record shows only the court date ${date}, not the date the offense was committed; the court date falls within the trafficking period ${hit.from} to ${hit.to}, but an offense comes before its court date. Enter the offense date from the court file before the petition says the offense was committed while the client was trafficked.`,
+            cite: CITE,
+          },
+        ],
+        questions: [],
+      };
+    }
+    return { status: 'ok', reasons: [{ text: `${DATE_WORDS[kind]} ${date} falls within the trafficking period ${hit.from} to ${hit.to}.`, cite: CITE }], questions: [] };
   }
   if (answer === 'yes') return { status: 'ok', reasons: [answeredReason(VICTIM_AT_TIME, 'yes')], questions: [] };
   let text: string;
   if (!date) text = 'The record shows no date for this entry, so it cannot be matched to a trafficking period. Find the date of the offense or arrest.';
   else if (periods.length === 0) {
     text = 'No trafficking period has been entered for this case yet. Enter when the client was trafficked: vacatur needs the offense to have been committed while the client was a victim.';
+  } else if (kind === 'court') {
+    text = `The record shows only the court date ${date}, not the date the offense was committed, and the court date falls outside every trafficking period entered (${listPeriods(periods)}). An offense comes before its court date: enter the offense date from the court file, and find out whether the client was a victim of human trafficking when the offense was committed.`;
   } else {
-    text = `The date ${date} falls outside every trafficking period entered (${listPeriods(periods)}). Find out whether the client was a victim of human trafficking when the offense was committed; a court date can be later than the offense.`;
+    text = `${DATE_WORDS[kind]} ${date} falls outside every trafficking period entered (${listPeriods(periods)}). Find out whether the client was a victim of human trafficking when the offense was committed.`;
   }
   return { status: 'review', reasons: [{ text, cite: CITE }], questions: [VICTIM_AT_TIME] };
 }

@@ -144,6 +144,17 @@ export function periodOf(body: CaseBody, e: CaseEvent) {
   return body.trafficking.periods.find((p) => e.date && p.from <= e.date && e.date <= p.to);
 }
 
+/**
+ * Is the offense date of a matter known to fall within a trafficking period? Only an offense date
+ * on the record (`offenseDate`), or an arrest's own date, counts: a conviction's court date is
+ * later than the offense, so it is never sworn to as the time of the offense (§ 236.14(a), (g)(1)).
+ */
+export function offensePeriod(body: CaseBody, e: CaseEvent): { date: string; period: ReturnType<typeof periodOf> } | null {
+  const date = e.offenseDate || (e.kind === 'arrest' ? e.date : '');
+  if (!date) return null;
+  return { date, period: body.trafficking.periods.find((p) => p.from <= date && date <= p.to) };
+}
+
 export function lastPeriodEnd(body: CaseBody): string | undefined {
   return body.trafficking.periods.map((p) => p.to).sort().at(-1);
 }

@@ -5,7 +5,7 @@
  * declaration when the client needs one.
  */
 import type { Block } from '../layout/blocks';
-import { KIND_WORDS, longDate, offenseText, perjuryBlocks, periodOf, periodsText, type DocumentTemplate, type PacketContext } from './context';
+import { KIND_WORDS, longDate, offensePeriod, offenseText, perjuryBlocks, periodsText, type DocumentTemplate, type PacketContext } from './context';
 
 export const declarationOfPetitioner: DocumentTemplate = {
   id: 'declaration-of-petitioner',
@@ -27,6 +27,20 @@ export function languageName(code: string): string {
   return LANGUAGES[code.toLowerCase()] ?? `[language: ${code || 'unknown'}]`;
 }
 
+/**
+ * When the offense was committed, said under penalty of perjury only when the record shows it: a
+ * conviction's date is the court date, later than the offense (§ 236.14(a), (g)(1)).
+ */
+function timing(ctx: PacketContext, m: PacketContext['matters'][number]): string {
+  const known = offensePeriod(ctx.body, m);
+  if (!known) {
+    return `[ATTORNEY: the record shows only the court date of this ${KIND_WORDS[m.kind].noun}; enter the date the offense was committed, from the court file, and confirm it falls within a trafficking period before the petitioner signs.]`;
+  }
+  if (!known.period) return `[ATTORNEY: the ${m.offenseDate ? 'offense' : 'arrest'} date, ${longDate(known.date)}, is outside the trafficking periods in the case file; explain.]`;
+  const span = `from ${longDate(known.period.from)}, to ${longDate(known.period.to)}`;
+  return m.offenseDate ? `The offense was committed on ${longDate(m.offenseDate)}, while I was being trafficked (${span}).` : `At that time I was being trafficked (${span}).`;
+}
+
 function build(ctx: PacketContext): Block[] {
   const client = ctx.body.client;
   const language = languageName(client.language);
@@ -41,7 +55,7 @@ function build(ctx: PacketContext): Block[] {
     { type: 'paragraph', text: `I, ${ctx.petitioner}, declare:` },
     para('I am the petitioner in this matter. I have personal knowledge of the facts in this declaration and, if called as a witness, could and would testify competently to them.'),
     ...(client.interpreterNeeded
-      ? [para(`My primary language is ${language}. This declaration was translated to me in ${language} by the interpreter whose declaration follows, before I signed it.`)]
+      ? [para(`My primary language is ${language}, and I do not read English well enough to read this declaration myself. It was read to me in ${language} by the interpreter whose declaration follows, before I signed it, and I understand its contents.`)]
       : []),
     { type: 'heading', text: 'The Trafficking', align: 'left' },
     para(`I was a victim of human trafficking ${periodsText(ctx.body)}.`),
@@ -51,14 +65,11 @@ function build(ctx: PacketContext): Block[] {
     { type: 'heading', text: 'Each Arrest and Conviction', align: 'left' },
   ];
   for (const m of ctx.matters) {
-    const period = periodOf(ctx.body, m);
     const where = [m.caseNumber && `case number ${m.caseNumber}`, m.court || m.agency].filter(Boolean).join(', ');
-    const nexus = m.notes.trim() || '[Explain how this arrest or conviction was the direct result of being trafficked: who directed the conduct, what would have happened on refusal, and why the petitioner lacked the intent to commit the offense.]';
-    blocks.push(
-      para(
-        `On ${longDate(m.date)}, I was ${KIND_WORDS[m.kind].verb} ${offenseText(m)}${where ? ` (${where})` : ''}. ${period ? `At that time I was being trafficked (from ${longDate(period.from)}, to ${longDate(period.to)}).` : '[ATTORNEY: this date is outside the trafficking periods in the case file; explain.]'} ${nexus}`,
-      ),
-    );
+    // The nexus is the attorney's own field: imported RAP-sheet notes ("Probation revoked ...")
+    // never stand in for it.
+    const nexus = m.nexus.trim() || '[ATTORNEY: explain how this arrest or conviction was the direct result of being trafficked: who directed the conduct, what would have happened on refusal, and why the petitioner lacked the intent to commit the offense.]';
+    blocks.push(para(`On ${longDate(m.date)}, I was ${KIND_WORDS[m.kind].verb} ${offenseText(m)}${where ? ` (${where})` : ''}. ${timing(ctx, m)} ${nexus}`));
   }
   blocks.push(...perjuryBlocks(ctx.petitioner));
 
@@ -68,7 +79,7 @@ function build(ctx: PacketContext): Block[] {
       { type: 'heading', text: 'DECLARATION OF INTERPRETER' },
       { type: 'paragraph', text: 'I, [NAME OF INTERPRETER], declare:' },
       { type: 'numbered', label: '1.', text: `I am fluent in English and ${language}. [ATTORNEY: state whether the interpreter is a certified or registered court interpreter, and the number; needs attorney review.]` },
-      { type: 'numbered', label: '2.', text: `On ____________________, I translated the foregoing declaration of petitioner, and the verification of the petition, from English into ${language} for the declarant, fully and accurately to the best of my ability. The declarant told me that the declarant understood the contents before signing.` },
+      { type: 'numbered', label: '2.', text: `On ____________________, I read aloud to the petitioner, translating from English into ${language}, the whole of the Notice of Petition and Petition for Vacatur Relief (Pen. Code, § 236.14) with its verification, and the foregoing declaration of petitioner, fully and accurately to the best of my ability. The petitioner told me that the petitioner understood the contents of each before signing.` },
       ...perjuryBlocks('[NAME OF INTERPRETER]'),
     );
   }

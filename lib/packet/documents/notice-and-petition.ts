@@ -9,13 +9,16 @@ import {
   attorneySignature,
   lastPeriodEnd,
   longDate,
+  matterLabel,
   mattersTable,
+  offensePeriod,
   perjuryBlocks,
   periodsText,
   plural,
   type DocumentTemplate,
   type PacketContext,
 } from './context';
+import { languageName } from './declaration-of-petitioner';
 
 export const noticeAndPetition: DocumentTemplate = {
   id: 'notice-and-petition',
@@ -33,6 +36,12 @@ function build(ctx: PacketContext): Block[] {
   const official = ctx.exhibits.filter((e) => e.evidence.kind === 'official-documentation');
   const end = lastPeriodEnd(ctx.body);
   const exhibitList = ctx.exhibits.map((e) => `Exhibit ${e.letter} (${e.evidence.title || 'untitled'})`).join('; ');
+  // Only matters whose offense date is on the record (or an arrest's own date) are sworn to as
+  // committed while trafficked; the others stay a draft item (§ 236.14(a), (g)(1)).
+  const unconfirmed = ctx.matters.filter((m) => !offensePeriod(ctx.body, m)?.period);
+  const timingNote = unconfirmed.length
+    ? ` [ATTORNEY: the record does not show an offense date within a trafficking period for: ${unconfirmed.map(matterLabel).join('; ')}. Enter each offense date from the court file (Pen. Code, § 236.14, subds. (a), (g)(1)) before the petitioner verifies this petition.]`
+    : '';
   let p = 0;
   const para = (text: string): Block => ({ type: 'numbered', label: `${++p}.`, text });
 
@@ -53,7 +62,7 @@ function build(ctx: PacketContext): Block[] {
     { type: 'heading', text: 'PETITION' },
     para(`Petitioner ${ctx.petitioner} petitions for vacatur relief under Penal Code section 236.14 from each of the following ${plural(n, 'matter', 'matters')}. Petitioner is identified by initials because the record of this proceeding that is accessible by the public shall not disclose the petitioner's full name. (Pen. Code, § 236.14, subd. (q).)`),
     mattersTable(ctx),
-    para(`Petitioner was a victim of human trafficking, that is, a victim of a crime described in subdivisions (a), (b), and (c) of Penal Code section 236.1 (Pen. Code, § 236.14, subd. (t)(3)), ${periodsText(ctx.body)}. Each offense listed above was committed while petitioner was a victim of human trafficking. (Id., subd. (a).)`),
+    para(`Petitioner was a victim of human trafficking, that is, a victim of a crime described in subdivisions (a), (b), and (c) of Penal Code section 236.1 (Pen. Code, § 236.14, subd. (t)(3)), ${periodsText(ctx.body)}. Each offense listed above was committed while petitioner was a victim of human trafficking. (Id., subd. (a).)${timingNote}`),
     para(`Each arrest, conviction, or adjudication listed above was the direct result of being a victim of human trafficking, which demonstrates that petitioner lacked the requisite intent to commit the offense. (Pen. Code, § 236.14, subds. (a), (g)(2).) The facts for each matter are set out in the declaration of petitioner.`),
     para(`Each offense is a nonviolent offense: none is listed in subdivision (c) of Penal Code section 667.5. (Pen. Code, § 236.14, subd. (t)(1).)`),
     ...(juvenile
@@ -84,7 +93,11 @@ function build(ctx: PacketContext): Block[] {
     { type: 'heading', text: 'VERIFICATION' },
     {
       type: 'paragraph',
-      text: `I, ${ctx.petitioner}, am the petitioner in this matter. I have read the foregoing petition and know its contents. The facts stated in it are true of my own knowledge. (Pen. Code, § 236.14, subd. (b).)${ctx.body.client.interpreterNeeded ? ' The petition was translated for me by the interpreter whose declaration is filed with my declaration.' : ''}`,
+      // A petitioner who does not read English cannot swear to having read it: the petition was
+      // read to them in their language by the interpreter, whose declaration covers it.
+      text: ctx.body.client.interpreterNeeded
+        ? `I, ${ctx.petitioner}, am the petitioner in this matter. I do not read English well enough to read the foregoing petition myself. It was read to me in ${languageName(ctx.body.client.language)} by [NAME OF INTERPRETER], whose declaration is filed with this petition, and I understand its contents. The facts stated in it are true of my own knowledge. (Pen. Code, § 236.14, subd. (b).)`
+        : `I, ${ctx.petitioner}, am the petitioner in this matter. I have read the foregoing petition and know its contents. The facts stated in it are true of my own knowledge. (Pen. Code, § 236.14, subd. (b).)`,
     },
     // The place is left blank on purpose: a survivor's city is not for a public filing.
     ...perjuryBlocks(ctx.petitioner),

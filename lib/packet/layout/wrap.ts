@@ -2,7 +2,7 @@ import type { FontStyle, Measure, Run } from './types';
 
 /**
  * Turns template text into styled runs. Markup is deliberately tiny: `**bold**` and `__underline__`;
- * everything else is literal (names and case numbers are never interpreted).
+ * a run of three or more underscores is a literal blank line to write on; everything else is literal (names and case numbers are never interpreted).
  * @example parseMarkup('Penal Code **section 236.14**') // [{text:'Penal Code ',style:'regular'},{text:'section 236.14',style:'bold'}]
  */
 export function parseMarkup(text: string, base: FontStyle = 'regular'): Run[] {
@@ -16,6 +16,15 @@ export function parseMarkup(text: string, base: FontStyle = 'regular'): Run[] {
   };
   for (let i = 0; i < text.length; i++) {
     const two = text.slice(i, i + 2);
+    // A run of three or more underscores is a blank to sign or write on, printed as it is (only
+    // a pair is markup): "Dated: ____________________".
+    if (text[i] === '_' && text[i + 1] === '_' && text[i + 2] === '_') {
+      let j = i;
+      while (text[j] === '_') j++;
+      buf += text.slice(i, j);
+      i = j - 1;
+      continue;
+    }
     if (two === '**') {
       flush();
       bold = !bold;

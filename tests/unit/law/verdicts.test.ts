@@ -235,7 +235,7 @@ describe('trafficking periods (inclusive)', () => {
     // The deciding reason (the date) comes first; the nonviolent finding follows.
     expect(item.reasons[1]!.cite).toBe('Pen. Code § 236.14(t)(1); § 667.5(c)');
     expect(item.reasons[0]).toEqual({
-      text: 'The date 2014-07-01 falls outside every trafficking period entered (2012-03-01 to 2014-06-30). Find out whether the client was a victim of human trafficking when the offense was committed; a court date can be later than the offense.',
+      text: 'The record shows only the court date 2014-07-01, not the date the offense was committed, and the court date falls outside every trafficking period entered (2012-03-01 to 2014-06-30). An offense comes before its court date: enter the offense date from the court file, and find out whether the client was a victim of human trafficking when the offense was committed.',
       cite: 'Pen. Code § 236.14(a), (g)(1)',
     });
     expect(item.questions).toEqual([{ id: 'victim-at-time', text: 'Was the client a victim of human trafficking when this offense was committed?', cite: 'Pen. Code § 236.14(a), (g)(1)' }]);
