@@ -3,6 +3,8 @@ import { portalMatches, STORE_MODE } from './lib/portals/matches';
 import { EXTENSION_PAGES_CSP } from './lib/portals/extension-policy';
 import { QUICK_EXIT_COMMAND } from './lib/messaging/panel-broadcast';
 
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
 // Builds: `wxt build` / `wxt zip` make the store build (mode "production"): host access for
 // known portals only. `wxt build --mode test` (e2e tests, the demo) adds the loopback replicas
 // and writes to .output/<target>-test. Permissions and their reasons: lib/portals/extension-policy.ts.
@@ -14,8 +16,10 @@ export default defineConfig({
     name: 'Vacatur Assist',
     description:
       'Local case store, vacatur screening, RAP sheet import, portal autofill and petition packets for PC 236.14 practitioners. No data leaves the machine.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: portalMatches(mode),
+    // Any other site, one origin at a time, asked for from a click in the panel ("Allow on this site").
+    ...(manifestVersion === 3 ? { optional_host_permissions: OPTIONAL_HOSTS } : { optional_permissions: OPTIONAL_HOSTS }),
     action: { default_title: 'Open Vacatur Assist' },
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { CaseClient, RecordsClient, VaultClient } from '@/lib/case-client';
+import type { AdaptersClient, CaseClient, RecordsClient, VaultClient } from '@/lib/case-client';
+import type { PortalAccess } from '@/lib/extension/portal-access';
 import type { Case } from '@/lib/model';
 import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import { CaseEditor } from './case/CaseEditor';
@@ -15,20 +16,31 @@ interface Props {
   client: CaseClient;
   vault: VaultClient;
   records: RecordsClient;
+  adapters: AdaptersClient;
+  access: PortalAccess;
   subscribe(listener: (m: PanelBroadcast) => void): () => void;
   close(): void;
 }
 
 /** The side panel: the lock in front, then the case list, one open case, or settings. */
-export function App({ client, vault, records, subscribe, close }: Props) {
+export function App({ client, vault, records, adapters, access, subscribe, close }: Props) {
   return (
     <VaultGate vault={vault} subscribe={subscribe} close={close}>
-      {(controls) => <Workspace client={client} vault={vault} records={records} controls={controls} />}
+      {(controls) => <Workspace client={client} vault={vault} records={records} adapters={adapters} access={access} controls={controls} />}
     </VaultGate>
   );
 }
 
-function Workspace({ client, vault, records, controls }: { client: CaseClient; vault: VaultClient; records: RecordsClient; controls: VaultControls }) {
+interface WorkspaceProps {
+  client: CaseClient;
+  vault: VaultClient;
+  records: RecordsClient;
+  adapters: AdaptersClient;
+  access: PortalAccess;
+  controls: VaultControls;
+}
+
+function Workspace({ client, vault, records, adapters, access, controls }: WorkspaceProps) {
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
   const [offerBackup, setOfferBackup] = useState(controls.justSetUp);
   const [deleted, setDeleted] = useState<Case | null>(null);
@@ -88,6 +100,8 @@ function Workspace({ client, vault, records, controls }: { client: CaseClient; v
           key={screen.id}
           client={client}
           records={records}
+          adapters={adapters}
+          access={access}
           id={screen.id}
           onClose={() => setScreen({ name: 'list' })}
           onDeleted={(c) => {

@@ -2,6 +2,7 @@ import '@/lib/model/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openStore, sessionKeyCacheOver } from '@/lib/db';
+import { AdapterStore } from '@/lib/db/adapter-store';
 import { handleStoreRequest } from '@/lib/db/handlers';
 import { IdleAutoLock } from '@/lib/extension/idle-lock';
 import { ContentInbox, handleContentMessage } from '@/lib/messaging/content-inbox';
@@ -33,7 +34,7 @@ export default defineBackground(() => {
     const idle = new IdleAutoLock(idlePorts(), lockAndTell);
     await idle.init();
     await idle.lockIfIdle();
-    return { ...store, idle, version, lockAndTell };
+    return { ...store, adapters: new AdapterStore(store.repo.binding), idle, version, lockAndTell };
   })();
 
   if (import.meta.env.CHROME) {

@@ -1,5 +1,6 @@
 import type { AuditEntry, CaseSummary, DamagedAuditEntry, StoreErrorReason } from './db';
 import type { BackupErrorReason, ImportReport, OnConflict } from './backup';
+import type { Adapter } from './portals/schema';
 import type { Request, Reply, ResponseData, SaveStamp, VaultStatusReply } from './messages';
 import type { Case, Problem } from './model';
 
@@ -50,6 +51,26 @@ function caller(send: Send) {
     if (!reply) throw new ClientError('The extension background did not answer. Reload the panel and try again.');
     if (!reply.ok) throw new ClientError(reply.error, reply.problems ?? [], reply.reason, reply.retryAfterMs);
     return reply.data;
+  };
+}
+
+/** User-taught portal adapters. */
+export interface AdaptersClient {
+  list(): Promise<Adapter[]>;
+  save(adapter: Adapter): Promise<Adapter>;
+  remove(id: string): Promise<void>;
+  importPack(pack: unknown): Promise<Adapter[]>;
+  exportPack(): Promise<unknown>;
+}
+
+export function adaptersClient(send: Send): AdaptersClient {
+  const call = caller(send);
+  return {
+    list: () => call({ type: 'adapters/list' }),
+    save: (adapter) => call({ type: 'adapters/save', adapter }),
+    remove: async (id) => void (await call({ type: 'adapters/delete', id })),
+    importPack: (pack) => call({ type: 'adapters/import-pack', pack }),
+    exportPack: () => call({ type: 'adapters/export-pack' }),
   };
 }
 

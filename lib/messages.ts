@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Case } from './model';
 import type { AuditEntry, CaseSummary, DamagedAuditEntry, StoreErrorReason, VaultStatus } from './db';
 import type { BackupErrorReason, ImportReport } from './backup';
+import type { FillStep } from './autofill/types';
+import type { Adapter } from './portals/schema';
 import type { Problem } from './model';
 
 /**
@@ -42,6 +44,12 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup/import'), text: z.string(), passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
   z.object({ type: z.literal('handoff/export'), caseId: z.string().min(1), passphrase: z.string().max(1_000) }),
   z.object({ type: z.literal('handoff/import'), text: z.string(), passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
+  // User-taught portal adapters (selectors only, never case data) and adapter packs.
+  z.object({ type: z.literal('adapters/list') }),
+  z.object({ type: z.literal('adapters/save'), adapter: z.unknown() }),
+  z.object({ type: z.literal('adapters/delete'), id: z.string().min(1) }),
+  z.object({ type: z.literal('adapters/import-pack'), pack: z.unknown() }),
+  z.object({ type: z.literal('adapters/export-pack') }),
   // The case's audit log: what was imported, filled, built, exported or handed off.
   z.object({ type: z.literal('audit/list'), caseId: z.string().min(1) }),
   z.object({
@@ -77,6 +85,11 @@ export interface ResponseData {
   'handoff/export': { text: string };
   'handoff/import': ImportReport;
   'audit/list': Array<AuditEntry | DamagedAuditEntry>;
+  'adapters/list': Adapter[];
+  'adapters/save': Adapter;
+  'adapters/delete': { id: string };
+  'adapters/import-pack': Adapter[];
+  'adapters/export-pack': { format: string; version: number; adapters: Adapter[] };
   'audit/append': AuditEntry;
 }
 
@@ -121,5 +134,19 @@ export const ContentMessage = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
-export const AgentRequest = z.discriminatedUnion('type', [z.object({ type: z.literal('agent/hello') })]);
-export type AgentRequest = z.infer<typeof AgentRequest>;
+/**
+ * What the panel asks the portal agent (the content script in the tab's top frame), by
+ * tabs.sendMessage. The agent validates these by hand (no zod in the content script: size).
+ * - collect: the page's fields and their evidence (no case data goes to the page).
+ * - fill: after the user clicked Fill, only the steps (selector + value) the user kept.
+ * - undo: puts back what the last fill changed, if the page is still the same.
+ * - highlight: outlines one field while the user hovers it in teach mode (null clears).
+ */
+export type AgentRequest =
+  | { type: 'agent/hello' }
+  | { type: 'agent/collect'; probe?: string[] }
+  | { type: 'agent/fill'; expectedUrl: string; steps: FillStep[] }
+  | { type: 'agent/undo'; expectedUrl: string }
+  | { type: 'agent/highlight'; selector: string | null };
+
+export type AgentReply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { CaseClient, RecordsClient } from '@/lib/case-client';
+import type { AdaptersClient, CaseClient, RecordsClient } from '@/lib/case-client';
+import type { PortalAccess } from '@/lib/extension/portal-access';
+import { FillPanel } from '../fill/FillPanel';
+import { adapterFor } from '../fill/adapter-for';
 import { clientDisplayName, toCaseFile, type Case } from '@/lib/model';
 import { PacketPanel } from '../packet/PacketPanel';
 import { nextDeadline } from '../packet/ServiceEditor';
@@ -16,19 +19,22 @@ import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
 import { ActivityLog } from './ActivityLog';
 
-const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Summary', 'Packet', 'Activity'] as const;
+const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Summary', 'Packet', 'Fill', 'Activity'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
   client: CaseClient;
   records: RecordsClient;
+  adapters: AdaptersClient;
+  /** The browser side of autofill (the active tab, site access, the portal agent). */
+  access: PortalAccess;
   id: string;
   onClose(): void;
   onDeleted(c: Case): void;
 }
 
 /** One case: tabs for each part; every change saves itself. */
-export function CaseEditor({ client, records, id, onClose, onDeleted }: Props) {
+export function CaseEditor({ client, records, adapters, access, id, onClose, onDeleted }: Props) {
   const [draft, setDraft] = useState<Case | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('Client');
@@ -56,7 +62,7 @@ export function CaseEditor({ client, records, id, onClose, onDeleted }: Props) {
   if (!draft) return <p className="muted">Opening case…</p>;
 
 
-  const audit = (action: 'import' | 'packet' | 'export', detail: string) => void records.audit(draft.id, action, detail).catch(() => {});
+  const audit = (action: 'import' | 'packet' | 'export' | 'fill', detail: string, fields?: string[]) => void records.audit(draft.id, action, detail, fields).catch(() => {});
   const fileLabel = fileSafe(draft.client.lastName || draft.client.firstName);
   const exportCase = () => {
     downloadFile(`vacatur-case-${fileLabel}-${todayStamp()}.json`, JSON.stringify(toCaseFile(draft), null, 2), 'application/json');
@@ -98,6 +104,9 @@ export function CaseEditor({ client, records, id, onClose, onDeleted }: Props) {
       break;
     case 'Record':
       body = <RecordEditor caseValue={draft} update={update} asOf={todayIso()} tools={<CsvImport caseValue={draft} update={update} audit={audit} />} />;
+      break;
+    case 'Fill':
+      body = <FillPanel caseValue={draft} access={access} adapters={adapters} adapterFor={adapterFor} audit={audit} />;
       break;
     case 'Activity':
       body = <ActivityLog records={records} caseId={draft.id} />;

@@ -2,7 +2,8 @@ import '@/lib/model/zod-config';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
-import { caseClient, recordsClient, vaultClient } from '@/lib/case-client';
+import { adaptersClient, caseClient, recordsClient, vaultClient } from '@/lib/case-client';
+import { portalAccess } from '@/lib/extension/portal-access';
 import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import '@/components/ui/panel.css';
 
@@ -26,4 +27,4 @@ async function close() {
   else window.close();
 }
 
-createRoot(document.getElementById('root')!).render(<App client={caseClient(send)} vault={vaultClient(send)} records={recordsClient(send)} subscribe={subscribe} close={() => void close()} />);
+createRoot(document.getElementById('root')!).render(<App client={caseClient(send)} vault={vaultClient(send)} records={recordsClient(send)} adapters={adaptersClient(send)} access={portalAccess} subscribe={subscribe} close={() => void close()} />);

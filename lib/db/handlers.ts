@@ -1,5 +1,6 @@
 import { BackupError, createBackup, createHandoff, importHandoff, restoreBackup } from '../backup';
 import { Request, type Reply, type ResponseData, type VaultStatusReply } from '../messages';
+import type { AdapterStore } from './adapter-store';
 import type { CaseRepository } from './case-repository';
 import { StoreError } from './errors';
 import type { Vault } from './vault';
@@ -14,6 +15,7 @@ export interface IdleLock {
 
 export interface StoreContext {
   repo: CaseRepository;
+  adapters: AdapterStore;
   vault: Vault;
   idle: IdleLock;
   version: string;
@@ -44,7 +46,7 @@ export async function handleStoreRequest(raw: unknown, ctx: StoreContext): Promi
   }
 }
 
-async function answer(msg: Request, { repo, vault, idle, version }: StoreContext): Promise<unknown> {
+async function answer(msg: Request, { repo, adapters, vault, idle, version }: StoreContext): Promise<unknown> {
   const status = (): VaultStatusReply => ({ ...vault.status(), autoLockMinutes: idle.minutes });
   switch (msg.type) {
     case 'ping':
@@ -102,6 +104,17 @@ async function answer(msg: Request, { repo, vault, idle, version }: StoreContext
     }
     case 'handoff/import':
       return importHandoff(repo, msg.text, msg.passphrase, { onConflict: msg.onConflict });
+    case 'adapters/list':
+      return adapters.list();
+    case 'adapters/save':
+      return adapters.save(msg.adapter);
+    case 'adapters/delete':
+      await adapters.remove(msg.id);
+      return { id: msg.id };
+    case 'adapters/import-pack':
+      return adapters.importPack(msg.pack);
+    case 'adapters/export-pack':
+      return adapters.exportPack();
     case 'audit/list':
       return repo.auditLog(msg.caseId);
     case 'audit/append':

@@ -27,5 +27,7 @@ export const EXTENSION_PAGES_CSP = [
 export const PERMISSION_REASONS: Record<string, string> = {
   storage: 'storage.session holds the unlocked key while the browser runs, so an idle service worker does not lock the user out mid-task; it is never written to disk',
   alarms: 'the idle auto-lock wakes the background at the deadline, so the key is dropped even when no panel is open and the service worker slept',
+  activeTab: 'a toolbar click or the shortcut on a page lets the panel see which site it is, to offer "Allow on this site" there',
+  scripting: 'injects the portal agent, on demand, into a site the user allowed at runtime (known portals get it from the manifest)',
   sidePanel: 'Chrome only: the case panel is a side panel opened from the toolbar button or the shortcut',
 };

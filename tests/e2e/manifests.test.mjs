@@ -11,7 +11,9 @@ const TEST = TARGETS.map((t) => join('.output', `${t}-test`));
 const LOOPBACK = /127\.0\.0\.1|localhost|\[::1\]/;
 
 /** The permissions each build may ask for (reasons: lib/portals/extension-policy.ts). */
-const ALLOWED_PERMISSIONS = { chrome: ['storage', 'alarms', 'sidePanel'], firefox: ['storage', 'alarms'] };
+const ALLOWED_PERMISSIONS = { chrome: ['storage', 'alarms', 'activeTab', 'scripting', 'sidePanel'], firefox: ['storage', 'alarms', 'activeTab', 'scripting'] };
+/** Other sites only at runtime, one origin at a time, after the user allows it. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 function read(dir) {
   const file = join(dir, 'manifest.json');
@@ -63,6 +65,8 @@ for (const dir of [...STORE, ...TEST]) {
     }
     assert.ok(m.commands['quick-exit'].suggested_key.default, 'quick exit has a shortcut');
     assert.equal(m.web_accessible_resources, undefined, 'no extension resource is reachable from web pages');
+    const optional = m.manifest_version === 3 ? m.optional_host_permissions : m.optional_permissions;
+    assert.deepEqual(optional, OPTIONAL_HOSTS, 'any other site is asked for at runtime');
   });
 }
 

@@ -1,6 +1,7 @@
 import { caseClient } from '@/lib/case-client';
 import { openStore, type Store } from '@/lib/db';
 import { handleStoreRequest, type IdleLock } from '@/lib/db/handlers';
+import { AdapterStore } from '@/lib/db/adapter-store';
 import { testClock } from './case-factory';
 
 /** An idle lock that never fires (component tests do not wait 15 minutes). */
@@ -18,6 +19,6 @@ export async function inMemoryClient(options: { passphrase?: string } = {}) {
   const store: Store = await openStore({ name: `ui-${Math.random()}`, repoClock: testClock(), testOnlyIterations: 1000 });
   if (options.passphrase) await store.vault.setup(options.passphrase);
   else await store.vault.continueWithoutPassphrase();
-  const ctx = { ...store, idle: idleForTests(), version: 'test' };
+  const ctx = { ...store, adapters: new AdapterStore(store.repo.binding), idle: idleForTests(), version: 'test' };
   return { ...store, ctx, client: caseClient((m) => handleStoreRequest(m, ctx)) };
 }

@@ -1,0 +1,223 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AdaptersClient } from '@/lib/case-client';
+import type { Case } from '@/lib/model';
+import type { CollectedField, FillReport, Plan, Question, Snapshot } from '@/lib/autofill/types';
+import { adapterProbes, currentStep, plan as makePlan } from '@/lib/autofill/plan';
+import { caseValues } from '@/lib/autofill/sources';
+import type { Adapter } from '@/lib/portals/schema';
+import { originPattern, type ActivePage, type PortalAccess } from '@/lib/extension/portal-access';
+import { FillReportView } from './FillReportView';
+import { PlanPreview, type EditableStep } from './PlanPreview';
+import { TeachMode } from './TeachMode';
+import { teachAdapter } from './teach-adapter';
+
+interface Props {
+  caseValue: Case;
+  access: PortalAccess;
+  adapters: AdaptersClient;
+  /** The adapter for a URL among the built-in and the user's own (lib/portals/registry). */
+  adapterFor(url: string, user: Adapter[]): Adapter | null;
+  audit(action: 'fill', detail: string, fields?: string[]): void;
+}
+
+type Reading = { page: ActivePage; snapshot: Snapshot; adapter: Adapter | null; plan: Plan };
+
+/**
+ * Fill a portal form from the case, like a password manager's fill: read the page (only when
+ * asked), preview every planned value, fill only what the user kept, report per field, undo.
+ * On a site the extension has no access to, "Allow on this site" asks for that one origin.
+ */
+export function FillPanel({ caseValue, access, adapters, adapterFor, audit }: Props) {
+  const [page, setPage] = useState<ActivePage | null | undefined>(undefined);
+  const [allowed, setAllowed] = useState<boolean | null>(null);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [steps, setSteps] = useState<EditableStep[]>([]);
+  const [questions, setQuestions] = useState<Question[]>([]);
+  const [report, setReport] = useState<FillReport | null>(null);
+  const [teach, setTeach] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const pattern = page?.url ? originPattern(page.url) : null;
+
+  const run = async (label: string, work: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const lookAtTab = () =>
+    run('Looking at the current tab…', async () => {
+      setReading(null);
+      setReport(null);
+      const p = await access.activePage();
+      setPage(p);
+      const pat = p?.url ? originPattern(p.url) : null;
+      setAllowed(pat ? await access.hasAccess(pat) : null);
+    });
+
+  useEffect(() => void lookAtTab(), []);
+
+  const readPage = () =>
+    run('Reading the page…', async () => {
+      const p = (await access.activePage()) ?? page;
+      if (!p?.url) throw new Error('The current tab is not a page Vacatur Assist can read.');
+      setPage(p);
+      const adapter = adapterFor(p.url, await adapters.list());
+      const snapshot = await access.ask<Snapshot>(p.tabId, { type: 'agent/collect', probe: adapter ? adapterProbes(adapter) : undefined });
+      const planned = makePlan(snapshot, caseValue, adapter);
+      setReading({ page: p, snapshot, adapter, plan: planned });
+      setSteps(planned.steps.map((s) => ({ ...s, keep: s.confidence >= 0.5 })));
+      setQuestions(planned.questions);
+      setReport(null);
+    });
+
+  const fillNow = () =>
+    run('Filling…', async () => {
+      if (!reading) return;
+      const kept = steps.filter((s) => s.keep).map(({ keep: _keep, ...s }) => s);
+      const result = await access.ask<FillReport>(reading.page.tabId, { type: 'agent/fill', expectedUrl: reading.plan.url, steps: kept });
+      setReport(result);
+      const filled = result.outcomes.filter((o) => o.outcome === 'filled');
+      audit('fill', `${host(reading.plan.url)}${reading.plan.step ? `, step "${reading.plan.step}"` : ''}: ${filled.length} of ${kept.length} fields filled.`, filled.map((o) => o.label));
+    });
+
+  const undo = () =>
+    run('Undoing…', async () => {
+      if (!reading) return;
+      setReport(await access.ask<FillReport>(reading.page.tabId, { type: 'agent/undo', expectedUrl: reading.plan.url }));
+    });
+
+  const hover = (selector: string | null) => {
+    if (reading) void access.ask(reading.page.tabId, { type: 'agent/highlight', selector }).catch(() => {});
+  };
+
+  const answer = (q: Question, choice: string) => {
+    const field = reading?.snapshot.fields.find((f) => f.selector === q.selector);
+    setQuestions((qs) => qs.filter((x) => x !== q));
+    setSteps((s) => [...s, { selector: q.selector, label: q.label, source: q.source, value: choice, confidence: 1, reason: 'chosen in the panel', kind: field?.kind ?? 'text', keep: true }]);
+  };
+
+  const unplanned: CollectedField[] = useMemo(() => {
+    if (!reading) return [];
+    const planned = new Set([...steps.map((s) => s.selector), ...questions.map((q) => q.selector)]);
+    return reading.snapshot.fields.filter((f) => !f.never && f.visible && !planned.has(f.selector));
+  }, [reading, steps, questions]);
+
+  const sources = useMemo(
+    () =>
+      Object.entries(caseValues(caseValue))
+        .map(([source, sample]) => ({ source, sample }))
+        .sort((a, b) => a.source.localeCompare(b.source)),
+    [caseValue],
+  );
+
+  const saveTaught = async (mappings: { selector: string; source: string }[]) => {
+    if (!reading) return;
+    const step = reading.adapter ? currentStep(reading.adapter, reading.snapshot)?.id : undefined;
+    await adapters.save(teachAdapter(reading.plan.url, mappings, reading.adapter, step));
+    setTeach(false);
+    await readPage();
+  };
+
+  if (page === undefined) return <p className="muted">Looking at the current tab…</p>;
+  return (
+    <section className="fill-panel" aria-label="Fill a portal form">
+      <p className="fill-page" data-testid="fill-page">
+        {page?.url ? (
+          <>
+            <strong>{reading?.adapter?.name ?? host(page.url)}</strong>
+            {reading?.plan.step ? <span> · step “{reading.plan.step}”</span> : null}
+            {reading && !reading.adapter ? <span className="muted"> · no adapter for this site: fields matched by their labels</span> : null}
+          </>
+        ) : (
+          'Vacatur Assist cannot see which site the current tab shows. Open the panel from that tab (toolbar button or Alt+Shift+V), or allow the site below.'
+        )}{' '}
+        <button type="button" className="link" onClick={() => void lookAtTab()}>
+          Check the tab again
+        </button>
+      </p>
+      {page?.url && pattern && allowed === false ? (
+        <div className="card">
+          <p>Vacatur Assist has no access to {host(page.url)}. Allow it on this one site to read and fill its forms.</p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              // permissions.request must run inside the click itself (the user gesture).
+              void access.requestAccess(pattern).then(setAllowed, (e: Error) => setError(e.message))
+            }
+          >
+            Allow on {host(page.url)}
+          </button>
+        </div>
+      ) : null}
+      {page?.url && allowed ? (
+        <div className="actions">
+          <button type="button" className={reading ? '' : 'primary'} disabled={!!busy} onClick={() => void readPage()}>
+            {reading ? 'Read the page again' : 'Read this page'}
+          </button>
+        </div>
+      ) : null}
+      {busy ? (
+        <p className="muted" role="status">
+          {busy}
+        </p>
+      ) : null}
+      {error ? (
+        <div className="alert alert--error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {reading ? (
+        <>
+          {steps.length ? (
+            <PlanPreview steps={steps} questions={questions} onChange={setSteps} onAnswer={answer} onHover={hover} />
+          ) : (
+            <p className="muted">Nothing on this page matches the case{questions.length ? ' without an answer to the questions above' : ''}. Teach it below.</p>
+          )}
+          {reading.plan.unfilled.length ? (
+            <details className="fill-unfilled">
+              <summary>{reading.plan.unfilled.length} fields left alone</summary>
+              <ul>
+                {reading.plan.unfilled.map((u) => (
+                  <li key={u.selector}>
+                    {u.label || u.selector}: <span className="muted">{u.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          <div className="actions">
+            <button type="button" className="primary" disabled={!!busy || !steps.some((s) => s.keep)} onClick={() => void fillNow()}>
+              Fill {steps.filter((s) => s.keep).length} fields
+            </button>
+            {report && !report.refused ? (
+              <button type="button" disabled={!!busy} onClick={() => void undo()}>
+                Undo fill
+              </button>
+            ) : null}
+            <button type="button" className="link" aria-expanded={teach} onClick={() => setTeach(!teach)}>
+              {teach ? 'Close teach mode' : 'Teach this page…'}
+            </button>
+          </div>
+          {report ? <FillReportView report={report} /> : null}
+          {teach ? <TeachMode fields={unplanned} sources={sources} onHover={hover} onSave={saveTaught} /> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function host(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
