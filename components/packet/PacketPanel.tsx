@@ -25,6 +25,8 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   const items = useMemo(() => new Map(result.items.map((i) => [i.eventId, i])), [result]);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(result.items.filter((i) => i.verdict === 'candidate').map((i) => i.eventId)));
   const [useInitials, setUseInitials] = useState(true);
+  const [finalBuild, setFinalBuild] = useState(false);
+  const [refusedDraft, setRefusedDraft] = useState<string[] | null>(null);
   const [progress, setProgress] = useState<Progress>(null);
   const [packet, setPacket] = useState<PacketResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,6 +50,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
 
   const assemble = async () => {
     setError(null);
+    setRefusedDraft(null);
     setPacket(null);
     setPreview(null);
     setProgress({ done: 0, total: 1 });
@@ -61,6 +64,12 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
         fonts: loadBundledFonts(),
         onProgress: (done, total) => setProgress({ done, total }),
       });
+      // A final build is what gets filed: refused while a placeholder, note or missing exhibit remains.
+      if (finalBuild && out.draft.length > 0) {
+        setError(`Final build refused: draft: ${out.draft.length} item${out.draft.length === 1 ? '' : 's'} to complete.`);
+        setRefusedDraft(out.draft);
+        return;
+      }
       setPacket(out);
       audit?.('packet', `Packet built: ${out.packets.length} count${out.packets.length === 1 ? 'y' : 'ies'}, ${chosen.length} matter${chosen.length === 1 ? '' : 's'}${out.overrides.length ? `, ${out.overrides.length} by attorney override` : ''}.`);
       const first = out.packets[0];
@@ -126,6 +135,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
         <TextField label="Department" value={caseValue.court.department} onChange={(department) => update((c) => ({ ...c, court: { ...c.court, department } }))} />
       </div>
       <CheckboxField label="Use the petitioner's initials in every filing (Pen. Code § 236.14(q))" checked={useInitials} onChange={setUseInitials} />
+      <CheckboxField label="Final build for filing: refuse while any draft item (placeholder, attorney note, missing exhibit) remains" checked={finalBuild} onChange={setFinalBuild} />
 
       <h2>Exhibits</h2>
       <ExhibitList caseValue={caseValue} update={update} />
@@ -158,8 +168,10 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
           {error}
         </div>
       ) : null}
+      {refusedDraft ? <DraftList draft={refusedDraft} open /> : null}
       {packet ? (
         <div className="packet-result" data-testid="packet-result">
+          {packet.draft.length ? <DraftList draft={packet.draft} /> : <p className="hint">draft: nothing left to complete.</p>}
           {packet.warnings.length ? (
             <ul className="hint warn">
               {packet.warnings.map((w, i) => (
@@ -203,5 +215,21 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** "draft: N items to complete", with every item (county, document, page, line). */
+function DraftList({ draft, open }: { draft: string[]; open?: boolean }) {
+  return (
+    <details className="alert alert--warn" open={open} data-testid="draft-items">
+      <summary>
+        draft: {draft.length} item{draft.length === 1 ? '' : 's'} to complete
+      </summary>
+      <ul>
+        {draft.map((d, i) => (
+          <li key={i}>{d}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

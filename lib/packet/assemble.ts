@@ -18,6 +18,7 @@ import { createMeasure, PdfWriter, type FontBytes, type OutlineItem } from './pd
 import type { DrawOp } from './layout/types';
 import type { Measure } from './layout/types';
 import { caption } from './documents/context';
+import { draftLine, placeholdersIn, type DraftItem } from './draft-items';
 import { guardMatters, overrideWarning, refusalText, type OverriddenMatter, type RefusedMatter } from './guard';
 
 export type Verdict = 'candidate' | 'review' | 'ineligible';
@@ -50,6 +51,8 @@ export interface PacketResult {
   warnings: string[];
   /** What the attorney must complete before filing (an exhibit whose file is not attached ...). No paths. */
   draft: string[];
+  /** The placeholders and attorney notes left in each document, per county (also in `draft`). */
+  draftItems: DraftItem[];
   /** Selected entries left out because the screening did not make them candidates (no override). */
   refused: RefusedMatter[];
   /** Entries petitioned for on an attorney override recorded on the case (also in `warnings`). */
@@ -197,6 +200,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   const tick = () => opts.onProgress?.(++done, total);
 
   const packets: CountyPacket[] = [];
+  const draftItems: DraftItem[] = [];
   for (const sel of selection) {
     const ctx = contextFor(body, sel, opts, ex, warnings);
     const slug = fileSlug(sel.county);
@@ -210,6 +214,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     for (const t of pleadings) parts.push(layoutPart(t, ctx, measure));
     if (hasExhibits) parts.push({ title: 'Exhibits', template: EXHIBITS_TEMPLATE, file: 'Exhibits' });
     for (const t of after) parts.push(layoutPart(t, ctx, measure));
+    for (const part of parts) if (part.pages) for (const d of placeholdersIn(part.pages)) draftItems.push({ county: sel.county, document: part.title, ...d });
 
     // Each document alone (e-filing uploads them separately) ...
     const documents: PacketDocument[] = [];
@@ -238,5 +243,5 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     tick();
     packets.push({ county: sel.county, combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: all.pageCount }, documents, eventIds: ctx.matters.map((m) => m.id) });
   }
-  return { packets, warnings, draft: ex.draft, refused: guard.refused, overrides: guard.overridden };
+  return { packets, warnings, draft: [...ex.draft, ...draftItems.map(draftLine)], draftItems, refused: guard.refused, overrides: guard.overridden };
 }

@@ -22,3 +22,4 @@ export { layoutPleading } from './layout/document';
 export type { Block } from './layout/blocks';
 export type { DocumentTemplate, PacketContext } from './documents/context';
 export { guardMatters, overrideWarning, refusalText, type GuardResult, type RefusedMatter, type OverriddenMatter } from './guard';
+export { placeholdersIn, draftLine, type DraftItem } from './draft-items';

@@ -34,9 +34,9 @@ export function selectMatters(body: CaseBody, asOf: string, only?: string[]): { 
 export const packet: Command = {
   name: 'packet',
   summary: 'write the PC 236.14 petition packet PDFs (one packet per county) for a case file',
-  usage: 'vacatur packet CASE.json --out DIR [--exhibits DIR] [--as-of YYYY-MM-DD] [--events ID,ID...] [--full-name] [--json]   (exhibit files are read only from the case file\'s folder, or --exhibits DIR)',
+  usage: 'vacatur packet CASE.json --out DIR [--exhibits DIR] [--as-of YYYY-MM-DD] [--events ID,ID...] [--full-name] [--final] [--json]   (exhibit files are read only from the case file\'s folder, or --exhibits DIR; --final refuses while draft items remain)',
   async run(args, io) {
-    const p = parseArgs(args, ['out', 'exhibits', 'as-of', 'events'], ['json', 'full-name']);
+    const p = parseArgs(args, ['out', 'exhibits', 'as-of', 'events'], ['json', 'full-name', 'final']);
     const file = p.positionals[0];
     if (!file || p.positionals.length > 1) throw new UsageError('give exactly one case file');
     const out = oneFlag(p, 'out');
@@ -61,6 +61,11 @@ export const packet: Command = {
     const { files, unreadable } = await readExhibitFiles(body.evidence, folder);
     const result = await assemblePacket(body, { asOf, selection, exhibits: files, unreadableExhibits: unreadable, fonts, useInitials: !p.bools.has('full-name') });
 
+    // A final build is what gets filed: nothing is written while a placeholder, an attorney note or
+    // a missing exhibit remains (a sworn petition, Pen. Code § 236.14(b), cannot hold blanks).
+    if (p.bools.has('final') && result.draft.length > 0) {
+      throw new BadInput(`final build refused: draft: ${result.draft.length} ${result.draft.length === 1 ? 'item' : 'items'} to complete (first: ${result.draft[0]}); build without --final to see them all`);
+    }
     await io.mkdir(out);
     const written: { county: string; combined: { path: string; bytes: number; pages: number }; documents: { path: string; title: string; template: string; bytes: number; pages: number }[]; eventIds: string[] }[] = [];
     for (const pk of result.packets) {
@@ -87,7 +92,8 @@ export const packet: Command = {
       for (const d of w.documents) io.out(`  ${d.path}  (${d.pages} p., ${kb(d.bytes)})`);
       io.out(`  ${w.combined.path}  (combined, bookmarked: ${w.combined.pages} p., ${kb(w.combined.bytes)})`);
     }
-    if (result.draft.length > 0) io.out(['Draft: complete before filing:', ...result.draft.map((d) => `  - ${d}`)].join('\n'));
+    if (result.draft.length > 0) io.out([`draft: ${result.draft.length} ${result.draft.length === 1 ? 'item' : 'items'} to complete before filing:`, ...result.draft.map((d) => `  - ${d}`)].join('\n'));
+    else io.out('draft: nothing left to complete.');
     for (const warning of result.warnings) io.err(`warning: ${warning}`);
     return 0;
   },

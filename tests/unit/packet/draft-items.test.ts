@@ -1,0 +1,54 @@
+// @vitest-environment node
+/**
+ * Issue 11, unfinished drafting: a petition is "submitted under penalty of perjury" (Pen. Code
+ * § 236.14(b)), so every placeholder and attorney note left in a document is listed (county,
+ * document, page, line), and a final build refuses while any remain.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '@/lib/cli/main';
+import { nodeIo } from '@/lib/cli/node-io';
+import { assemblePacket, lineBaseline, placeholdersIn, selectionFor } from '@/lib/packet';
+import { loadNodeFonts } from '@/lib/packet/fonts-node';
+import { sampleBody } from './helpers';
+
+const t = (text: string, line: number, x = 100) => ({ kind: 'text' as const, x, y: lineBaseline(line), text, style: 'regular' as const, size: 12 });
+
+describe('placeholdersIn (Pen. Code § 236.14(b))', () => {
+  it('finds brackets by page and pleading line, a wrapped one once at its first line', () => {
+    const pages = [[t('Date: [hearing date]', 3), t('12', 3, 60), t('[ATTORNEY: explain', 10), t('the nexus.] Done.', 11)], [t('[Proposed] Order [  ] [i]n', 1), t('[city]', 5)]];
+    expect(placeholdersIn(pages)).toEqual([
+      { page: 1, line: 3, text: '[hearing date]' },
+      { page: 1, line: 10, text: '[ATTORNEY: explain the nexus.]' },
+      { page: 2, line: 5, text: '[city]' },
+    ]);
+  });
+  it('assembly lists each placeholder per county and document, after the exhibit items', async () => {
+    const body = sampleBody();
+    const r = await assemblePacket(body, { asOf: '2026-12-02', selection: selectionFor(body, ['ev-2012-conv', 'ev-2014-theft']), fonts: loadNodeFonts() });
+    expect(r.draft[0]).toMatch(/^Exhibit A: attach the file/);
+    expect(r.draft).toContain('Los Angeles County, Notice of Petition and Petition for Vacatur Relief (Pen. Code, § 236.14), p. 1, line 14: [hearing date]');
+    expect(r.draftItems.some((d) => d.county === 'Orange' && d.document === 'Proof of Service' && d.text === '[Name of person serving]')).toBe(true);
+    expect(r.draftItems.every((d) => d.line >= 1 && d.line <= 28)).toBe(true);
+  }, 60_000);
+});
+
+describe('vacatur packet --final', () => {
+  it('refuses (exit 1) while draft items remain, and writes nothing', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'final-')), 'out');
+    const err: string[] = [];
+    const code = await main(['packet', 'lib/sample/sample-case.json', '--out', out, '--as-of', '2026-12-02', '--final'], { ...nodeIo(), out: () => {}, err: (x) => void err.push(x) });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/final build refused: draft: \d+ items to complete \(first: Exhibit A: attach the file/);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+  it('without --final the text output says "draft: N items to complete"', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'draft-')), 'out');
+    const lines: string[] = [];
+    const code = await main(['packet', 'lib/sample/sample-case.json', '--out', out, '--as-of', '2026-12-02'], { ...nodeIo(), out: (x) => void lines.push(x), err: () => {} });
+    expect(code).toBe(0);
+    expect(lines.join('\n')).toMatch(/^draft: \d+ items to complete before filing:$/m);
+  }, 60_000);
+});
