@@ -4,6 +4,8 @@ import { packet } from './commands/packet';
 import { rapsheet } from './commands/rapsheet';
 import { screen } from './commands/screen';
 import { summary } from './commands/summary';
+import { fill } from './commands/fill';
+import { scrape } from './commands/scrape';
 
 /** Every CLI command, in the order `--help` lists them. Add a command with one line here. */
-export const COMMANDS: Command[] = [validate, packet, rapsheet, screen, summary];
+export const COMMANDS: Command[] = [validate, packet, rapsheet, screen, summary, fill, scrape];
