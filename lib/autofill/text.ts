@@ -31,7 +31,7 @@ const PREFIX = /^(txt|ddl|drp|chk|cb|cbx|rb|rbl|rdo|lst|cbo|cmb|sel|tb|dd|inp)(?
 export function nameTokens(s: string): string[] {
   const out: string[] = [];
   for (const raw of s.split(/[^A-Za-z0-9]+/)) {
-    if (!raw) continue;
+    if (!raw || NOISE.test(raw.toLowerCase())) continue;
     const part = raw.replace(PREFIX, '');
     const words = part
       .replace(/([a-z])([A-Z])/g, '$1 $2')
