@@ -47,8 +47,11 @@ export async function launchExtension({ userDataDir = mkdtempSync(join(tmpdir(),
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         for (const ctx of cdp.contexts()) {
-          const found = ctx.pages().find((p) => p.url().endsWith('/sidepanel.html'));
-          if (found) return { page: found, disconnect: () => cdp.close() };
+          for (const p of ctx.pages().filter((p) => p.url().endsWith('/sidepanel.html'))) {
+            // The panel page may also be open in a tab; the side panel is the one without a tab.
+            const inTab = await p.evaluate(async () => (await chrome.tabs.getCurrent()) !== undefined).catch(() => true);
+            if (!inTab) return { page: p, disconnect: () => cdp.close() };
+          }
         }
         await new Promise((r) => setTimeout(r, 200));
       }
