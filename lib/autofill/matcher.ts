@@ -77,7 +77,7 @@ export const VOCABULARY: Attribute[] = [
   { source: 'filing.code', tokens: [['filing', 'code'], ['filing', 'type'], ['petition', 'type'], ['case', 'type'], ['filingcode']], label: /filing\s*(code|type)|petition\s*type|type\s*of\s*(filing|petition)/i, weight: 9, parties: ['client', 'court'] },
   { source: 'filing.documentType', tokens: [['document', 'type'], ['doc', 'type'], ['documenttype']], label: /document\s*type|type\s*of\s*document/i, weight: 9, parties: ['client', 'court'] },
   { source: 'filing.documentTitle', tokens: [['document', 'title'], ['doc', 'title'], ['document', 'description'], ['documents', 'description']], label: /document\s*(title|description)|title\s*of\s*(the\s*)?document/i, weight: 9, parties: ['client', 'court'] },
-  { source: 'filing.onBehalfOf', tokens: [['behalf'], ['filing', 'party'], ['party', 'filing']], label: /on\s*behalf\s*of|filing\s*party|party\s*filing/i, weight: 10, parties: ['client', 'court', 'attorney'] },
+  { source: 'filing.onBehalfOf', tokens: [['behalf'], ['filing', 'party'], ['party', 'filing'], ['party', 'responsible']], label: /on\s*behalf\s*of|filing\s*party|party\s*filing|party\s*responsible/i, weight: 10, parties: ['client', 'court', 'attorney'] },
   { source: 'filing.serviceContact', tokens: [['service', 'contact'], ['servicecontact'], ['serve', 'on']], label: /service\s*contact|serve\s*on|service\s*list|party\s*to\s*serve/i, weight: 10, parties: ['client', 'court', 'other'] },
   { source: 'filing.feeWaiver', tokens: [['fee', 'waiver'], ['waiver'], ['feewaiver'], ['payment', 'account'], ['payment', 'method']], label: /fee\s*waiver|waive.*fee|payment\s*(account|method|type)/i, weight: 9, parties: ['client', 'court', 'other'] },
 ];

@@ -151,7 +151,9 @@ function valueFor(field: CollectedField, source: string, values: Record<string, 
     if (kind === 'checkbox') return { value: 'true' };
     if (options) {
       const w = choose(field, source, '', { contains: ['waiver'] });
-      return 'unfilled' in w ? choose(field, source, '', { contains: ['waived'] }) : w;
+      if (!('unfilled' in w)) return w;
+      const waived = choose(field, source, '', { contains: ['waived'] });
+      return 'unfilled' in waived ? { unfilled: 'no fee-waiver option (a card is never chosen)' } : waived;
     }
     return { unfilled: 'a fee waiver is a choice, not text' };
   }
