@@ -3,7 +3,7 @@ import type { Case } from './model';
 import type { AuditEntry, CaseSummary, DamagedAuditEntry, StoreErrorReason, VaultStatus } from './db';
 import type { BackupErrorReason, ImportReport } from './backup';
 import type { FillStep } from './autofill/types';
-import type { Adapter } from './portals/schema';
+import type { Adapter, ScrapeTable } from './portals/schema';
 import type { Problem } from './model';
 
 /**
@@ -141,12 +141,14 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
  * - fill: after the user clicked Fill, only the steps (selector + value) the user kept.
  * - undo: puts back what the last fill changed, if the page is still the same.
  * - highlight: outlines one field while the user hovers it in teach mode (null clears).
+ * - scrape: a case-summary page's charges as events (the adapter's table selectors, if any).
  */
 export type AgentRequest =
   | { type: 'agent/hello' }
   | { type: 'agent/collect'; probe?: string[] }
   | { type: 'agent/fill'; expectedUrl: string; steps: FillStep[] }
   | { type: 'agent/undo'; expectedUrl: string }
-  | { type: 'agent/highlight'; selector: string | null };
+  | { type: 'agent/highlight'; selector: string | null }
+  | { type: 'agent/scrape'; scrape?: ScrapeTable };
 
 export type AgentReply<T> = { ok: true; data: T } | { ok: false; error: string };

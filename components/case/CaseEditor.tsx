@@ -106,7 +106,7 @@ export function CaseEditor({ client, records, adapters, access, id, onClose, onD
       body = <RecordEditor caseValue={draft} update={update} asOf={todayIso()} tools={<CsvImport caseValue={draft} update={update} audit={audit} />} />;
       break;
     case 'Fill':
-      body = <FillPanel caseValue={draft} access={access} adapters={adapters} adapterFor={adapterFor} audit={audit} />;
+      body = <FillPanel caseValue={draft} update={update} access={access} adapters={adapters} adapterFor={adapterFor} audit={audit} />;
       break;
     case 'Activity':
       body = <ActivityLog records={records} caseId={draft.id} />;

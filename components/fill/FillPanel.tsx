@@ -9,15 +9,18 @@ import { originPattern, type ActivePage, type PortalAccess } from '@/lib/extensi
 import { FillReportView } from './FillReportView';
 import { PlanPreview, type EditableStep } from './PlanPreview';
 import { TeachMode } from './TeachMode';
+import { ChargesImport } from './ChargesImport';
+import type { ScrapeResult } from '@/lib/autofill/scrape';
 import { teachAdapter } from './teach-adapter';
 
 interface Props {
   caseValue: Case;
+  update(change: (c: Case) => Case): void;
   access: PortalAccess;
   adapters: AdaptersClient;
   /** The adapter for a URL among the built-in and the user's own (lib/portals/registry). */
   adapterFor(url: string, user: Adapter[]): Adapter | null;
-  audit(action: 'fill', detail: string, fields?: string[]): void;
+  audit(action: 'fill' | 'import', detail: string, fields?: string[]): void;
 }
 
 type Reading = { page: ActivePage; snapshot: Snapshot; adapter: Adapter | null; plan: Plan };
@@ -27,7 +30,7 @@ type Reading = { page: ActivePage; snapshot: Snapshot; adapter: Adapter | null; 
  * asked), preview every planned value, fill only what the user kept, report per field, undo.
  * On a site the extension has no access to, "Allow on this site" asks for that one origin.
  */
-export function FillPanel({ caseValue, access, adapters, adapterFor, audit }: Props) {
+export function FillPanel({ caseValue, update, access, adapters, adapterFor, audit }: Props) {
   const [page, setPage] = useState<ActivePage | null | undefined>(undefined);
   const [allowed, setAllowed] = useState<boolean | null>(null);
   const [reading, setReading] = useState<Reading | null>(null);
@@ -132,7 +135,7 @@ export function FillPanel({ caseValue, access, adapters, adapterFor, audit }: Pr
         {page?.url ? (
           <>
             <strong>{reading?.adapter?.name ?? host(page.url)}</strong>
-            {reading?.plan.step ? <span> · step “{reading.plan.step}”</span> : null}
+            {reading?.plan.step ? <span> · step “{reading.adapter?.steps.find((st) => st.id === reading.plan.step)?.title || reading.plan.step}”</span> : null}
             {reading && !reading.adapter ? <span className="muted"> · no adapter for this site: fields matched by their labels</span> : null}
           </>
         ) : (
@@ -179,7 +182,11 @@ export function FillPanel({ caseValue, access, adapters, adapterFor, audit }: Pr
           {steps.length ? (
             <PlanPreview steps={steps} questions={questions} onChange={setSteps} onAnswer={answer} onHover={hover} />
           ) : (
-            <p className="muted">Nothing on this page matches the case{questions.length ? ' without an answer to the questions above' : ''}. Teach it below.</p>
+            <p className="muted">
+              {reading.snapshot.fields.length === 0
+                ? 'This page has no form fields.'
+                : `Nothing on this page matches the case${questions.length ? ' without an answer to the questions above' : ''}: teach it below.`}
+            </p>
           )}
           {reading.plan.unfilled.length ? (
             <details className="fill-unfilled">
@@ -207,6 +214,14 @@ export function FillPanel({ caseValue, access, adapters, adapterFor, audit }: Pr
             </button>
           </div>
           {report ? <FillReportView report={report} /> : null}
+          {reading.adapter?.scrape || !steps.length ? (
+            <ChargesImport
+              caseValue={caseValue}
+              update={update}
+              audit={audit}
+              read={() => access.ask<ScrapeResult>(reading.page.tabId, { type: 'agent/scrape', scrape: reading.adapter?.scrape })}
+            />
+          ) : null}
           {teach ? <TeachMode fields={unplanned} sources={sources} onHover={hover} onSave={saveTaught} /> : null}
         </>
       ) : null}

@@ -1,5 +1,6 @@
 import { collect } from '@/lib/autofill/collect';
 import { fill, highlight } from '@/lib/autofill/fill';
+import { scrape } from '@/lib/autofill/scrape';
 import type { FillReport, FillStep } from '@/lib/autofill/types';
 import type { AgentReply, AgentRequest } from '@/lib/messages';
 
@@ -28,6 +29,8 @@ export function createAgent(doc: Document) {
         lastFill = null;
         return ok(report);
       }
+      case 'agent/scrape':
+        return ok(scrape(doc, request.scrape ? ({ scrape: request.scrape } as Parameters<typeof scrape>[1]) : null));
       case 'agent/highlight':
         clearHighlight?.();
         clearHighlight = request.selector ? highlight(doc, request.selector) : null;
@@ -49,6 +52,8 @@ export function asAgentRequest(m: unknown): AgentRequest | null {
       return typeof r.expectedUrl === 'string' && Array.isArray(r.steps) && r.steps.every(isStep) ? { type: 'agent/fill', expectedUrl: r.expectedUrl, steps: r.steps } : null;
     case 'agent/undo':
       return typeof r.expectedUrl === 'string' ? { type: 'agent/undo', expectedUrl: r.expectedUrl } : null;
+    case 'agent/scrape':
+      return { type: 'agent/scrape', scrape: scrapeTable(r.scrape) };
     case 'agent/highlight':
       return r.selector === null || typeof r.selector === 'string' ? { type: 'agent/highlight', selector: r.selector } : null;
     default:
@@ -59,6 +64,14 @@ export function asAgentRequest(m: unknown): AgentRequest | null {
 function isStep(s: unknown): s is FillStep {
   const x = s as Record<string, unknown>;
   return typeof x?.selector === 'string' && typeof x.value === 'string' && typeof x.kind === 'string' && x.value.length < 10_000;
+}
+
+/** An adapter's table selectors: strings only, everything else dropped. */
+function scrapeTable(v: unknown): { charges: string; dispositions?: string; sentences?: string; caseNumber?: string; court?: string } | undefined {
+  const t = v as Record<string, unknown> | undefined;
+  if (typeof t?.charges !== 'string') return undefined;
+  const pick = (k: string) => (typeof t[k] === 'string' ? (t[k] as string) : undefined);
+  return { charges: t.charges, dispositions: pick('dispositions'), sentences: pick('sentences'), caseNumber: pick('caseNumber'), court: pick('court') };
 }
 
 function strings(v: unknown): string[] | undefined {

@@ -19,6 +19,10 @@ before(async () => {
   tab = await ext.context.newPage();
   const panel = new PanelPage(tab);
   await panel.open(ext.panelUrl);
+  // The replica portals are built around an invented county (Alder): their case fits them.
+  await panel.importFile('tests/fixtures/portals/case-varga.json');
+  await expect(panel.field('Last name')).toHaveValue('Varga');
+  await panel.backToList();
   await panel.loadSample();
   // The real side panel, opened from a trusted click in our own page (headless has no toolbar).
   await tab.evaluate(() => {
@@ -99,4 +103,94 @@ test('a page without an adapter is planned by labels, taught, and the taught map
   await sp.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
   await expect(sp.getByTestId('fill-report')).toContainText(/fields filled/);
   await expect(tab.getByLabel(field)).toHaveValue('A09876543');
+});
+
+/** Reads the active page in the side panel and fills every kept value; returns the report text. */
+async function readAndFill(sp) {
+  await sp.getByRole('button', { name: /^(Read this page|Read the page again)$/ }).click();
+  await expect(sp.getByTestId('fill-plan')).toBeVisible();
+  await sp.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
+  const report = sp.getByTestId('fill-report');
+  await expect(report).toContainText(/fields filled|Nothing was filled/);
+  return report.innerText();
+}
+
+/** The user's own clicks in the wizard: save the step, go to the next. */
+async function saveAndNext(page) {
+  const step = page.locator('section[data-step]:not([hidden])');
+  await step.getByRole('button', { name: 'Save changes' }).click();
+  await step.getByRole('button', { name: 'Next' }).click();
+}
+
+test('the e-filing wizard: combobox and framework-controlled input, a step in an iframe, a widget in a shadow root, payment never filled', async () => {
+  const sp = side.page;
+  await sp.getByRole('button', { name: '← All cases' }).click();
+  await sp.getByRole('button', { name: /^Varga, Elena/ }).click();
+  await showPortal(`${portals.url}/efsp/wizard.html`);
+  await sp.getByRole('tab', { name: 'Fill' }).click();
+  await sp.getByRole('button', { name: 'Check the tab again' }).click();
+
+  // Step 1: the court location combobox (options load after typing) and a framework-controlled input.
+  await readAndFill(sp);
+  await expect(sp.getByTestId('fill-page')).toContainText('step “Case information”');
+  await sp.screenshot({ path: join(SHOTS, 'fill-wizard-step1.png'), fullPage: true });
+  await expect(tab.locator('#courtLocation')).toHaveValue(/County/);
+  await expect(tab.locator('#caseSearchNumber')).not.toHaveValue('');
+  const caseNumber = await tab.locator('#caseSearchNumber').inputValue();
+  await saveAndNext(tab); // the page re-renders from its own state: the value must survive
+  await tab.locator('li[data-nav="case"]').click();
+  await expect(tab.locator('#caseSearchNumber')).toHaveValue(caseNumber);
+  await tab.locator('li[data-nav="documents"]').click();
+
+  // Step 2: documents.
+  await readAndFill(sp);
+  await expect(tab.locator('#docDescription')).not.toHaveValue('');
+  await saveAndNext(tab);
+
+  // Step 3: parties, inside a same-origin iframe.
+  await readAndFill(sp);
+  const frame = tab.frameLocator('#partiesFrame');
+  await expect(frame.locator('#attorneyBarNo')).not.toHaveValue('');
+  await saveAndNext(tab);
+
+  // Step 4: service contact, a widget in an open shadow root.
+  await readAndFill(sp);
+  await expect(tab.locator('#serviceContacts').locator('#serviceContact')).not.toHaveValue('');
+  await saveAndNext(tab);
+  await saveAndNext(tab); // fees: left to the attorney
+
+  // Payment: nothing is ever filled there.
+  await expect(tab.locator('section[data-step="payment"]')).toBeVisible();
+  await sp.getByRole('button', { name: /^(Read this page|Read the page again)$/ }).click();
+  await expect(sp.getByTestId('fill-page')).toContainText('step “Payment”');
+  await expect(sp.getByRole('button', { name: 'Fill 0 fields' })).toBeDisabled();
+  await sp.screenshot({ path: join(SHOTS, 'fill-payment.png'), fullPage: true });
+  const cards = tab.locator('section[data-step="payment"] input');
+  for (const value of await cards.evaluateAll((els) => els.map((e) => e.value))) assert.equal(value, '');
+});
+
+test('charges from a court case-summary page are previewed and added once', async () => {
+  const sp = side.page;
+  await sp.getByRole('button', { name: '← All cases' }).click();
+  const row = sp.getByRole('button', { name: /^Varga, Elena/ });
+  await expect(row).toContainText(/\d+ record entr/);
+  const before = Number(/(\d+) record entr/.exec(await row.innerText())[1]);
+  await row.click();
+  await showPortal(`${portals.url}/court/case-summary.html`);
+  await sp.getByRole('tab', { name: 'Fill' }).click();
+  await sp.getByRole('button', { name: 'Check the tab again' }).click();
+  await sp.getByRole('button', { name: /^(Read this page|Read the page again)$/ }).click();
+  await sp.getByRole('button', { name: 'Import charges from this page…' }).click();
+  const preview = sp.getByTestId('charges-preview');
+  await expect(preview).toContainText(/\d+ charges read, \d+ new/);
+  const added = Number(/(\d+) new/.exec(await preview.innerText())[1]);
+  assert.ok(added > 0, 'the page has charges the case does not hold');
+  await sp.screenshot({ path: join(SHOTS, 'fill-charges.png'), fullPage: true });
+  await sp.getByRole('button', { name: `Add ${added} entries` }).click();
+  await expect(sp.getByRole('status').filter({ hasText: `Added ${added} entries` })).toBeVisible();
+  // A second import adds nothing.
+  await sp.getByRole('button', { name: 'Import charges from this page…' }).click();
+  await expect(sp.getByTestId('charges-preview')).toContainText(/0 new/);
+  await sp.getByRole('tab', { name: 'Record' }).click();
+  await expect(sp.locator('li.event')).toHaveCount(before + added);
 });
