@@ -6,6 +6,7 @@ import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import { CaseEditor } from './case/CaseEditor';
 import { CaseList } from './case/CaseList';
 import { BackupExport, BackupSection } from './settings/BackupSection';
+import { PortalsSection } from './settings/PortalsSection';
 import { SettingsView } from './settings/SettingsView';
 import { Toast } from './ui/Toast';
 import { VaultGate, type VaultControls } from './vault/VaultGate';
@@ -77,7 +78,12 @@ function Workspace({ client, vault, records, adapters, access, controls }: Works
           status={status}
           setStatus={controls.setStatus}
           onClose={() => setScreen({ name: 'list' })}
-          backups={<BackupSection records={records} onImported={() => setListVersion((v) => v + 1)} />}
+          sections={
+            <>
+              <PortalsSection access={access} adapters={adapters} />
+              <BackupSection records={records} onImported={() => setListVersion((v) => v + 1)} />
+            </>
+          }
         />
       ) : screen.name === 'list' ? (
         <>

@@ -200,7 +200,7 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
               </ul>
             </details>
           ) : null}
-          <div className="actions">
+          <div className="actions" hidden={reading.snapshot.fields.length === 0}>
             <button type="button" className="primary" disabled={!!busy || !steps.some((s) => s.keep)} onClick={() => void fillNow()}>
               Fill {steps.filter((s) => s.keep).length} fields
             </button>

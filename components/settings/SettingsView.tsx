@@ -13,12 +13,12 @@ interface Props {
   status: VaultStatusReply;
   setStatus(s: VaultStatusReply): void;
   onClose(): void;
-  /** The backup section (built separately: it needs the backup client). */
-  backups?: ReactNode;
+  /** Further sections (portals, backups), built by the app with the clients they need. */
+  sections?: ReactNode;
 }
 
 /** Settings: encryption and the lock, then backups. */
-export function SettingsView({ vault, status, setStatus, onClose, backups }: Props) {
+export function SettingsView({ vault, status, setStatus, onClose, sections }: Props) {
   const [encryptedNow, setEncryptedNow] = useState(false);
   return (
     <main className="settings" aria-labelledby="settings-title">
@@ -61,7 +61,7 @@ export function SettingsView({ vault, status, setStatus, onClose, backups }: Pro
           </>
         )}
       </section>
-      {backups}
+      {sections}
     </main>
   );
 }

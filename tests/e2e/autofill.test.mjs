@@ -194,3 +194,29 @@ test('charges from a court case-summary page are previewed and added once', asyn
   await sp.getByRole('tab', { name: 'Record' }).click();
   await expect(sp.locator('li.event')).toHaveCount(before + added);
 });
+
+test('settings list the taught mapping; it exports as a pack without case data, deletes, and a bad pack is refused', async () => {
+  const sp = side.page;
+  await sp.getByRole('button', { name: 'Settings' }).click();
+  const taught = sp.getByTestId('taught-adapters');
+  await expect(taught).toContainText('Taught: 127.0.0.1');
+  const [download] = await Promise.all([sp.waitForEvent('download'), sp.getByRole('button', { name: 'Export adapter pack' }).click()]);
+  const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'pack-e2e-'));
+  const file = join(dir, 'pack.json');
+  await download.saveAs(file);
+  const text = readFileSync(file, 'utf8');
+  assert.equal(JSON.parse(text).format, 'vacatur-assist/adapter-pack');
+  assert.doesNotMatch(text, /A09876543|Alvarado|Varga/, 'a pack carries selectors, never case data');
+  await sp.screenshot({ path: join(SHOTS, 'settings-portals.png'), fullPage: true });
+  await taught.getByRole('button', { name: 'Delete' }).click();
+  await expect(sp.getByText('None yet. Teach a page from the Fill tab.')).toBeVisible();
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ format: 'vacatur-assist/adapter-pack', version: 1, adapters: [{ id: 'x' }] }));
+  await sp.getByTestId('adapter-pack-input').setInputFiles(bad);
+  await expect(sp.getByRole('alert')).toContainText('Nothing was changed.');
+  await sp.getByTestId('adapter-pack-input').setInputFiles(file);
+  await expect(sp.getByRole('status')).toContainText('Imported 1 portal mapping.');
+  await expect(taught).toContainText('Taught: 127.0.0.1');
+});
