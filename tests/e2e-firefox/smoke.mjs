@@ -60,6 +60,17 @@ async function smoke(buildDir, portalUrl) {
       return browser.tabs.sendMessage(tab.id, { type: 'agent/hello' });
     }, portalUrl);
     if (!hello?.ok || hello.data.url !== `${portalUrl}/record-request.html`) throw new Error(`content script answered ${JSON.stringify(hello)}`);
+    // It reads the page's fields and fills the ones it is given (collect and fill in Firefox).
+    const filled = await panel.evaluate(async (url) => {
+      const tab = (await browser.tabs.query({})).find((t) => t.url === `${url}/record-request.html`);
+      const snap = await browser.tabs.sendMessage(tab.id, { type: 'agent/collect' }, { frameId: 0 });
+      const last = snap.data.fields.find((f) => f.label === 'Last name');
+      const report = await browser.tabs.sendMessage(tab.id, { type: 'agent/fill', expectedUrl: snap.data.url, steps: [{ selector: last.selector, label: 'Last name', source: 'client.lastName', value: 'Fontaine-Oduya', confidence: 1, reason: 'smoke', kind: 'text' }] }, { frameId: 0 });
+      return report.data.outcomes[0].outcome;
+    }, portalUrl);
+    if (filled !== 'filled') throw new Error(`fill reported ${filled}`);
+    const value = await page.evaluate(() => document.getElementById('applicantLastName').value);
+    if (value !== 'Fontaine-Oduya') throw new Error(`the page shows "${value}"`);
     // ... and leaves nothing in the page.
     const trace = await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).join(' ') + [...document.querySelectorAll('*')].filter((e) => e.tagName.includes('-')).length);
     if (/vacatur|wxt|[1-9]/i.test(trace)) throw new Error(`the page shows a trace of the extension: ${trace}`);

@@ -220,3 +220,20 @@ test('settings list the taught mapping; it exports as a pack without case data, 
   await expect(sp.getByRole('status')).toContainText('Imported 1 portal mapping.');
   await expect(taught).toContainText('Taught: 127.0.0.1');
 });
+
+test("a court's own ASP.NET form: labels in the neighbouring cell, split phone, the DOB in the court's format", async () => {
+  const sp = side.page;
+  await sp.getByRole('button', { name: '← All cases' }).click();
+  await sp.getByRole('button', { name: /^Varga, Elena/ }).click();
+  await showPortal(`${portals.url}/court/petition-filing.html`);
+  await sp.getByRole('tab', { name: 'Fill' }).click();
+  await sp.getByRole('button', { name: 'Check the tab again' }).click();
+  await readAndFill(sp);
+  await expect(tab.locator('#ctl00_Main_txtDefLast')).toHaveValue(/^varga$/i);
+  await expect(tab.locator('#ctl00_Main_txtDefFirst')).toHaveValue(/^elena$/i);
+  await expect(tab.locator('#ctl00_Main_txtDefDOB')).toHaveValue(/07.?09.?(19)?93/);
+  await expect(tab.locator('#ctl00_Main_txtDefPhoneArea')).toHaveValue('555');
+  await expect(tab.locator('#ctl00_Main_txtAttyBarNo')).not.toHaveValue('');
+  // The page's own state fields are untouched.
+  await expect(tab.locator('input[name="__VIEWSTATE"]')).toHaveValue(/.+/);
+});
