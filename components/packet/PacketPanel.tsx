@@ -8,6 +8,7 @@ import { ExhibitList } from './ExhibitList';
 import { MatterPicker } from './MatterPicker';
 import { PagePreview } from './PagePreview';
 import { ServiceEditor } from './ServiceEditor';
+import { prosecutorFor } from '@/lib/packet/prosecutor';
 
 interface Props {
   caseValue: Case;
@@ -127,6 +128,20 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
           hint={e.notes.trim() ? `Notes on this entry (not used in the declaration): ${e.notes.trim()}` : undefined}
         />
       ))}
+      {chosen.map((e) => {
+        const choice = prosecutorFor(e);
+        return (
+          <TextField
+            key={`agency-${e.id}`}
+            wide
+            label={`Prosecuting agency that obtained this conviction / has charging jurisdiction (Pen. Code § 236.14(c)): ${e.date} ${e.code} ${e.section}`}
+            value={e.prosecutingAgency}
+            placeholder={choice.name}
+            onChange={(prosecutingAgency) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? { ...x, prosecutingAgency } : x)) }))}
+            hint={choice.entered ? undefined : `Not confirmed: ${choice.name || '(no suggestion)'}: ${choice.basis}. Type the agency to confirm it.`}
+          />
+        );
+      })}
 
       <h2>Court</h2>
       <div className="grid">
@@ -141,7 +156,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       <ExhibitList caseValue={caseValue} update={update} />
 
       <h2>Service and response date</h2>
-      <ServiceEditor caseValue={caseValue} update={update} />
+      <ServiceEditor caseValue={caseValue} update={update} asOf={asOf} />
 
       {overridden.length ? (
         <ul className="alert alert--warn" role="alert" data-testid="override-warnings">

@@ -1,34 +1,46 @@
-import { responseDeadline } from '@/lib/packet/deadlines';
+import { deadlineStatus, responseDeadline, receiptDate } from '@/lib/packet/deadlines';
 import { ProsecutingAgency, type Case } from '@/lib/model';
-import { TextField } from '../ui/Field';
+import { SelectField, TextField } from '../ui/Field';
 
 interface Props {
   caseValue: Case;
   update(change: (c: Case) => Case): void;
+  /** Today, for the "response period ended" flag (components never read the clock themselves). */
+  asOf?: string;
 }
 
-/** Prosecuting agencies to serve, the date each received service, and the 45-day response date (§ 236.14(c)). */
-export function ServiceEditor({ caseValue, update }: Props) {
+const METHODS = [
+  { value: '', label: 'Not yet served / method?' },
+  { value: 'personal', label: 'Personal delivery' },
+  { value: 'mail', label: 'Mail' },
+  { value: 'electronic', label: 'Electronic service' },
+] as const;
+
+/**
+ * Prosecuting agencies to serve: how and when each was served, when it received service, and the
+ * 45-day response date counted from receipt (Pen. Code § 236.14(c); Code Civ. Proc. §§ 12a, 135).
+ */
+export function ServiceEditor({ caseValue, update, asOf = '' }: Props) {
   const agencies = caseValue.prosecutingAgencies;
   const set = (i: number, a: ProsecutingAgency) => update((c) => ({ ...c, prosecutingAgencies: c.prosecutingAgencies.map((x, j) => (j === i ? a : x)) }));
   return (
     <div className="service">
       {agencies.map((a, i) => {
-        const due = responseDeadline(a.servedOn);
+        const status = deadlineStatus(a, asOf || '0000-00-00');
         return (
           <div key={i} className="grid agency">
             <TextField wide label="Prosecuting agency" value={a.name} onChange={(name) => set(i, { ...a, name })} />
             <TextField label="County" value={a.county} onChange={(county) => set(i, { ...a, county })} />
-            <TextField label="Service received on" type="date" value={a.servedOn} onChange={(servedOn) => set(i, { ...a, servedOn })} />
-            <p className="field--wide deadline" data-testid="response-deadline">
-              {due ? (
-                <>
-                  Response due by <strong>{due}</strong>: 45 days from receipt of service (Pen. Code § 236.14(c)). Mail-service extensions and court holidays
-                  are not applied: needs attorney review.
-                </>
-              ) : (
-                'Enter the date the agency received service to see the response deadline.'
-              )}
+            <SelectField label="Method of service" value={a.serviceMethod} options={METHODS} onChange={(serviceMethod) => set(i, { ...a, serviceMethod })} />
+            <TextField label="Served on (delivered, mailed or sent)" type="date" value={a.servedOn} onChange={(servedOn) => set(i, { ...a, servedOn })} />
+            {a.serviceMethod !== 'personal' ? (
+              <TextField label="Received by the agency on" type="date" value={a.receivedOn} onChange={(receivedOn) => set(i, { ...a, receivedOn })} />
+            ) : null}
+            {a.serviceMethod === 'electronic' ? (
+              <TextField label="Agency's electronic service address" type="email" value={a.serviceEmail} onChange={(serviceEmail) => set(i, { ...a, serviceEmail })} />
+            ) : null}
+            <p className={status.passed ? 'field--wide deadline alert alert--warn' : 'field--wide deadline'} data-testid="response-deadline" role={status.passed ? 'alert' : undefined}>
+              {status.text}
             </p>
           </div>
         );
@@ -40,10 +52,16 @@ export function ServiceEditor({ caseValue, update }: Props) {
   );
 }
 
-/** The earliest pending response date across agencies, for the case header. */
-export function nextDeadline(c: Case): { due: string; agency: string } | null {
+/**
+ * The earliest pending response date across agencies, for the case header; `passed` and `text`
+ * say when it has ended ("response period ended: no opposition filed? see 236.14(d)").
+ */
+export function nextDeadline(c: Case, asOf = ''): { due: string; agency: string; passed: boolean; text: string } | null {
   const dues = c.prosecutingAgencies
-    .map((a) => ({ due: responseDeadline(a.servedOn), agency: a.name || a.county || 'prosecuting agency' }))
+    .map((a) => {
+      const s = deadlineStatus(a, asOf || '0000-00-00');
+      return { due: s.conservativeDue || responseDeadline(receiptDate(a)), agency: a.name || a.county || 'prosecuting agency', passed: s.passed, text: s.text };
+    })
     .filter((d) => d.due)
     .sort((x, y) => (x.due < y.due ? -1 : 1));
   return dues[0] ?? null;

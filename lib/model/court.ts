@@ -17,6 +17,13 @@ export const ProsecutingAgency = z.looseObject({
   county: z.string().default(''),
   name: z.string().default(''),
   address: Address.default(emptyAddress),
+  /** The day the papers were served (handed over, deposited in the mail, or sent electronically). */
   servedOn: z.string().default(''),
+  /** Added for issue 11 (defaults keep old files valid): how the agency was served. */
+  serviceMethod: z.enum(['', 'personal', 'mail', 'electronic']).default(''),
+  /** Added for issue 11: the day the agency received service; the 45 days run from it. */
+  receivedOn: z.string().default(''),
+  /** Added for issue 11: the agency's electronic service address (e-service, Code Civ. Proc. § 1013b). */
+  serviceEmail: z.string().default(''),
 });
 export type ProsecutingAgency = z.infer<typeof ProsecutingAgency>;

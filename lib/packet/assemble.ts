@@ -3,7 +3,8 @@
  * petition, Cal. Stds. Jud. Admin., std. 4.15(a)(1)), each document as its own PDF (e-filing
  * uploads documents separately) and a combined PDF with a bookmark for every document and exhibit.
  */
-import type { CaseBody, CaseEvent } from '@/lib/model';
+import { ProsecutingAgency, type CaseBody, type CaseEvent } from '@/lib/model';
+import { prosecutorFor, type ProsecutorChoice } from './prosecutor';
 import { courtNameFor, sameCounty, petitionerName, periodOf, type DocumentTemplate, type PacketContext } from './documents/context';
 import { declarationOfPetitioner } from './documents/declaration-of-petitioner';
 import { exhibitIndex } from './documents/exhibit-index';
@@ -140,10 +141,32 @@ function contextFor(body: CaseBody, sel: CountySelection, opts: PacketOptions, e
     courtName: courtNameFor(body, sel.county),
     caseNumbers,
     department: courtHere ? body.court.department : '',
-    agencies: body.prosecutingAgencies.filter((a) => sameCounty(a.county, sel.county)),
+    ...servedAgencies(body, sel.county, matters),
     exhibits: ex.entries,
     documentTitles: [],
   };
+}
+
+/** "Los Angeles County District Attorney's Office" and "Los Angeles County District Attorney" are one agency. */
+const norm = (s: string) => s.toLowerCase().replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, ' ').replace(/\b(?:the|office|of)\b/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The agencies to serve: the prosecutor of each matter (Pen. Code § 236.14(c)), with its address
+ * from the case's agency list when it is there, plus every agency the case lists for the county.
+ */
+function servedAgencies(body: CaseBody, county: string, matters: CaseEvent[]): { agencies: ProsecutingAgency[]; matterAgencies: Map<string, ProsecutorChoice> } {
+  const matterAgencies = new Map(matters.map((m) => [m.id, prosecutorFor(m)] as const));
+  const listed = body.prosecutingAgencies;
+  const agencies: ProsecutingAgency[] = [];
+  const add = (a: ProsecutingAgency) => {
+    if (!agencies.some((x) => norm(x.name) === norm(a.name))) agencies.push(a);
+  };
+  for (const choice of matterAgencies.values()) {
+    if (!choice.name) continue;
+    add(listed.find((a) => norm(a.name) === norm(choice.name)) ?? ProsecutingAgency.parse({ county, name: choice.name }));
+  }
+  for (const a of listed) if (sameCounty(a.county, county)) add(a);
+  return { agencies, matterAgencies };
 }
 
 interface Part {
@@ -201,6 +224,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
 
   const packets: CountyPacket[] = [];
   const draftItems: DraftItem[] = [];
+  const agencyDraft: string[] = [];
   for (const sel of selection) {
     const ctx = contextFor(body, sel, opts, ex, warnings);
     const slug = fileSlug(sel.county);
@@ -215,6 +239,10 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     if (hasExhibits) parts.push({ title: 'Exhibits', template: EXHIBITS_TEMPLATE, file: 'Exhibits' });
     for (const t of after) parts.push(layoutPart(t, ctx, measure));
     for (const part of parts) if (part.pages) for (const d of placeholdersIn(part.pages)) draftItems.push({ county: sel.county, document: part.title, ...d });
+    for (const m of ctx.matters) {
+      const choice = ctx.matterAgencies.get(m.id)!;
+      if (!choice.entered) agencyDraft.push(`${sel.county} County: confirm the prosecuting agency for ${m.id} (${m.date || 'no date'} ${m.code} ${m.section}): ${choice.name || '[none]'}; ${choice.basis} (Pen. Code § 236.14(c))`);
+    }
 
     // Each document alone (e-filing uploads them separately) ...
     const documents: PacketDocument[] = [];
@@ -243,5 +271,5 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     tick();
     packets.push({ county: sel.county, combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: all.pageCount }, documents, eventIds: ctx.matters.map((m) => m.id) });
   }
-  return { packets, warnings, draft: [...ex.draft, ...draftItems.map(draftLine)], draftItems, refused: guard.refused, overrides: guard.overridden };
+  return { packets, warnings, draft: [...ex.draft, ...agencyDraft, ...draftItems.map(draftLine)], draftItems, refused: guard.refused, overrides: guard.overridden };
 }

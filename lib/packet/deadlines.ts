@@ -1,18 +1,75 @@
-import { addDays, isIsoDate } from '@/lib/model';
+/**
+ * The prosecuting agency's response period: "45 days from the date of receipt of service"
+ * (Pen. Code § 236.14(c); reference rule R24). Counted under Code Civ. Proc. § 12 (exclude the
+ * first day, include the last) and moved past weekends and judicial holidays under § 12a and § 135
+ * (court-holidays.ts). The service date, the method and the receipt date are kept apart: the
+ * period runs from receipt, and a proof of service never swears to a receipt date.
+ *
+ * Mail: whether Code Civ. Proc. § 1013(a)'s five-day extension applies on top of a period that
+ * already runs from receipt is not settled (the reference gives receipt + 45 only): needs attorney
+ * review. A labelled conservative date (five calendar days later, then moved past holidays) is
+ * given as well, so nobody treats the petition as unopposed too early (§ 236.14(d)).
+ */
+import type { ProsecutingAgency } from '@/lib/model';
+import { isIsoDate } from '@/lib/model';
+import { addCalendarDays, rollForward, type CourtHoliday } from './court-holidays';
+
+export type ServiceMethod = '' | 'personal' | 'mail' | 'electronic';
 
 /**
- * The date a prosecuting agency's response is due: 45 days from the date of receipt of service
- * (Pen. Code, § 236.14, subd. (c); shared/reference/california-law.md 9.3, R24).
- *
- * The statute counts from *receipt* of service, not from mailing, so the input is the date the
- * agency received the papers. Whether the five-day extension for service by mail in the Code of
- * Civil Procedure applies on top of a receipt-based period is not settled by the reference
- * (section 9.3 gives receipt + 45 days only): needs attorney review. So is rolling a due date that
- * falls on a weekend or court holiday to the next court day: not applied here.
- *
+ * The day the response is due, from the date the agency received service.
  * @example responseDeadline('2026-03-02') // '2026-04-16'
- * @returns '' when `servedOn` is not a date.
+ * @example responseDeadline('2026-10-12') // '2026-11-30' (Nov. 26 is Thanksgiving, then the day after, then the weekend)
+ * @returns '' when `receivedOn` is not a date.
  */
-export function responseDeadline(servedOn: string): string {
-  return isIsoDate(servedOn) ? addDays(servedOn, 45) : '';
+export function responseDeadline(receivedOn: string): string {
+  return isIsoDate(receivedOn) ? rollForward(addCalendarDays(receivedOn, 45)).date : '';
+}
+
+export interface DeadlineStatus {
+  /** The date the period runs from ('' when unknown). */
+  receivedOn: string;
+  /** Receipt + 45 days, moved past holidays ('' when the receipt date is unknown). */
+  due: string;
+  /** Holidays and weekend days the due date was moved over. */
+  skipped: CourtHoliday[];
+  /** For mail service: the due date if § 1013(a)'s five days apply (unsettled). */
+  conservativeDue: string;
+  /** `asOf` is after the due date (the conservative one for mail). */
+  passed: boolean;
+  /** One line for the panel and the case header. */
+  text: string;
+}
+
+/** The receipt date: given, or the service date for personal delivery (received when handed over). */
+export function receiptDate(a: Pick<ProsecutingAgency, 'servedOn'> & { receivedOn?: string; serviceMethod?: string }): string {
+  if (a.receivedOn && isIsoDate(a.receivedOn)) return a.receivedOn;
+  if (a.serviceMethod === 'personal' && isIsoDate(a.servedOn)) return a.servedOn;
+  return '';
+}
+
+/**
+ * Where the response period of one agency stands on `asOf`.
+ * @example deadlineStatus({ servedOn: '2026-03-02', serviceMethod: 'personal' }, '2026-05-01').passed // true
+ */
+export function deadlineStatus(a: Pick<ProsecutingAgency, 'servedOn'> & { receivedOn?: string; serviceMethod?: string }, asOf: string): DeadlineStatus {
+  const receivedOn = receiptDate(a);
+  if (!receivedOn) {
+    const text = a.serviceMethod === 'mail' || a.serviceMethod === 'electronic'
+      ? 'Enter the date the agency received service: the 45 days run from receipt (Pen. Code § 236.14(c)).'
+      : 'Enter how and when the agency was served and received service: the 45 days run from receipt (Pen. Code § 236.14(c)).';
+    return { receivedOn: '', due: '', skipped: [], conservativeDue: '', passed: false, text };
+  }
+  const rolled = rollForward(addCalendarDays(receivedOn, 45));
+  const conservativeDue = a.serviceMethod === 'mail' ? rollForward(addCalendarDays(receivedOn, 50)).date : '';
+  const last = conservativeDue || rolled.date;
+  const passed = asOf > last;
+  const unsettled = rolled.skipped.some((h) => !h.settled);
+  const parts = [
+    `Response due ${rolled.date}: 45 days from receipt on ${receivedOn} (Pen. Code § 236.14(c))${rolled.skipped.length ? `, moved past ${rolled.skipped.map((h) => h.name).join(', ')} (Code Civ. Proc. §§ 12a, 135)` : ''}.`,
+    ...(unsettled ? ['An observed holiday the Judicial Council designates moved this date: needs attorney review.'] : []),
+    ...(conservativeDue ? [`Conservative date if the five-day mail extension of Code Civ. Proc. § 1013(a) applies: ${conservativeDue} (unsettled: needs attorney review).`] : []),
+    ...(passed ? [`Response period ended (${last}): no opposition filed? See Pen. Code § 236.14(d) (the court may deem the petition unopposed).`] : []),
+  ];
+  return { receivedOn, due: rolled.date, skipped: rolled.skipped, conservativeDue, passed, text: parts.join(' ') };
 }

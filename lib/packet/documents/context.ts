@@ -5,6 +5,7 @@
 import { clientInitials, type CaseBody, type CaseEvent, type Evidence, type ProsecutingAgency } from '@/lib/model';
 import type { Block } from '../layout/blocks';
 import type { Caption } from '../pleading-page';
+import type { ProsecutorChoice } from '../prosecutor';
 
 export interface ExhibitEntry {
   /** A, B, ... Z, AA, AB ... */
@@ -29,7 +30,10 @@ export interface PacketContext {
   courtName: string;
   caseNumbers: string[];
   department: string;
+  /** Every agency to be served for this petition: each matter's prosecutor plus those entered for the county. */
   agencies: ProsecutingAgency[];
+  /** Each matter's prosecuting agency (Pen. Code § 236.14(c)), by event id. */
+  matterAgencies: Map<string, ProsecutorChoice>;
   exhibits: ExhibitEntry[];
   /** Titles of the filed documents in this packet (the proof of service lists them). */
   documentTitles: string[];

@@ -73,7 +73,7 @@ function build(ctx: PacketContext): Block[] {
     ...(official.length
       ? [para(`${official.map((e) => `Exhibit ${e.letter}`).join(', ')} ${plural(official.length, 'is', 'are')} official documentation, issued by a federal, state, or local agency, tending to show petitioner's status as a victim of human trafficking. (Pen. Code, § 236.14, subd. (m)(2).) Official documentation may be introduced as evidence but is not required. (Id., subd. (m)(1), (2).)`)]
       : []),
-    para(`This petition and its supporting documentation are served on ${agencyNames(ctx)}, the prosecuting agency that obtained the convictions or has jurisdiction over charging decisions with regard to the arrests. (Pen. Code, § 236.14, subd. (c).)`),
+    para(`This petition and its supporting documentation are served on the prosecuting agency that obtained each conviction or has jurisdiction over charging decisions with regard to each arrest (Pen. Code, § 236.14, subd. (c)): ${ctx.matters.map((m) => `as to the ${matterLabel(m)}, ${ctx.matterAgencies.get(m.id)?.name || '[prosecuting agency for this matter]'}`).join('; ')}.`),
     ...(n > 1
       ? [para(`All of these matters occurred in ${ctx.county} County. The court should allow the filing of a single petition for multiple arrests and convictions that occurred in the same county. (Cal. Stds. Jud. Admin., std. 4.15(a)(1).)`)]
       : []),

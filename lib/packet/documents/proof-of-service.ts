@@ -1,9 +1,21 @@
 /**
- * Proof of service on the prosecuting agency (236.14(c): the petition and supporting documentation
- * "shall be served on the state or local prosecutorial agency"), with the 45-day response date.
+ * Proof of service on every prosecuting agency served (236.14(c): the petition and supporting
+ * documentation "shall be served on the state or local prosecutorial agency that obtained the
+ * conviction ... or with jurisdiction over charging decisions with regard to the arrest").
+ *
+ * It is sworn by the person who served, so it states only what that person did: the date and
+ * method of service, never the date the agency received it (the 45-day response period runs from
+ * receipt and is tracked in the panel, deadlines.ts). Per method, the elements of the Code of
+ * Civil Procedure: by mail, § 1013a(1) (the server resides or is employed in the county where the
+ * mailing occurs, over 18, not a party; date and place of deposit; the name and address on the
+ * envelope; sealed, postage fully prepaid); electronic service, § 1013b (the server resides or is
+ * employed in the county where the electronic service occurs, over 18; the server's and the
+ * recipient's electronic service addresses and the date). Whether the Code of Civil Procedure's
+ * methods govern service of a § 236.14 petition (Pen. Code § 690.5 makes parts of § 1010.6 apply in
+ * criminal cases) needs attorney review.
  */
+import type { ProsecutingAgency } from '@/lib/model';
 import type { Block } from '../layout/blocks';
-import { responseDeadline } from '../deadlines';
 import { longDate, type DocumentTemplate, type PacketContext } from './context';
 
 export const proofOfService: DocumentTemplate = {
@@ -14,42 +26,50 @@ export const proofOfService: DocumentTemplate = {
   build,
 };
 
+function addressLines(g: ProsecutingAgency): string {
+  const a = g.address;
+  const line2 = [a.city, [a.state, a.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [a.street || '[street address]', line2 || '[city, state, ZIP]'].join('\n');
+}
+
+function methodBlocks(method: ProsecutingAgency['serviceMethod'], g: ProsecutingAgency | null, ctx: PacketContext): Block[] {
+  const date = g?.servedOn ? longDate(g.servedOn) : '____________________';
+  const personal = `BY PERSONAL SERVICE: On ${date}, I delivered the documents by hand to the office of the party at the address above.`;
+  const mail = `BY MAIL (Code Civ. Proc., § 1013a(1)): I am a resident of or employed in the County of [county of mailing], California, where the mailing occurred. On ${date}, at [city of mailing], California, I enclosed the documents in a sealed envelope addressed to the party at the name and address shown above, and deposited it with the United States Postal Service with the postage fully prepaid.`;
+  const email = g?.serviceEmail || '[electronic service address of the party]';
+  const electronic = `BY ELECTRONIC SERVICE (Code Civ. Proc., § 1013b): I am a resident of or employed in the County of [county where the electronic service occurred], California, where the electronic service occurred. My electronic service address is [electronic service address of the person serving]. On ${date}, I served the documents electronically on the party at ${email}.`;
+  if (method === 'personal') return [{ type: 'paragraph', text: personal }];
+  if (method === 'mail') return [{ type: 'paragraph', text: mail }];
+  if (method === 'electronic') return [{ type: 'paragraph', text: electronic }];
+  return [
+    { type: 'paragraph', text: '[ATTORNEY: choose the method of service for each agency in the panel; the proof keeps only that method.]', indent: 0 },
+    { type: 'list', items: [personal, mail, electronic].map((text) => ({ label: '[  ]', text })) },
+  ];
+}
+
 function build(ctx: PacketContext): Block[] {
   const a = ctx.body.attorney.address;
   const business = [a.street, a.city, [a.state, a.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '[business address]';
-  const agencies = ctx.agencies.length ? ctx.agencies : [{ name: '[NAME OF THE PROSECUTING AGENCY]', address: { street: '[address]', city: '', state: '', zip: '' }, servedOn: '', county: ctx.county }];
-  const served = agencies.map((g) => g.servedOn).find(Boolean) ?? '';
   const blocks: Block[] = [
-    { type: 'paragraph', text: `I am over the age of 18 years and not a party to this action. My business address is ${business}.` },
-    { type: 'paragraph', text: `On ${served ? longDate(served) : '____________________'}, I served the following documents:` },
+    { type: 'paragraph', text: `I am over the age of 18 years and not a party to this action. My residence or business address is ${business}.` },
+    { type: 'paragraph', text: 'I served the following documents:', indent: 0 },
     { type: 'list', items: ctx.documentTitles.map((t, i) => ({ label: `${i + 1}.`, text: t })), spacing: 'single' },
-    { type: 'paragraph', text: 'on the interested party or parties below:', indent: 0 },
   ];
-  for (const g of agencies) {
-    const addr = [g.address.street, [g.address.city, [g.address.state, g.address.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean).join('\n');
-    blocks.push({ type: 'paragraph', text: `${g.name}\n${addr}`, indent: 0, left: 72, spacing: 'single' });
+  const agencies = ctx.agencies;
+  if (agencies.length === 0) {
+    blocks.push(
+      { type: 'paragraph', text: 'on the following party:', indent: 0 },
+      { type: 'paragraph', text: '[NAME AND ADDRESS OF THE PROSECUTING AGENCY]', indent: 0, left: 72, spacing: 'single' },
+      ...methodBlocks('', null, ctx),
+    );
   }
-  blocks.push(
-    { type: 'paragraph', text: 'by the method checked below:', indent: 0 },
-    {
-      type: 'list',
-      items: [
-        { label: '[  ]', text: 'BY PERSONAL SERVICE: I delivered the documents by hand to the person at the address above.' },
-        { label: '[  ]', text: 'BY MAIL: I enclosed the documents in a sealed envelope addressed as above, with postage fully prepaid, and deposited it with the United States Postal Service at [city], California.' },
-        { label: '[  ]', text: 'BY ELECTRONIC SERVICE: I sent the documents to the electronic service address [address] of the party above.' },
-      ],
-    },
-    { type: 'heading', text: 'Response Date', align: 'left' },
-  );
-  for (const g of agencies) {
-    const due = responseDeadline(g.servedOn);
-    blocks.push({
-      type: 'paragraph',
-      text: due
-        ? `${g.name} has 45 days from the date of receipt of service to respond (Pen. Code, § 236.14, subd. (c)). Service received ${longDate(g.servedOn)}: response due ${longDate(due)}.`
-        : `${g.name} has 45 days from the date of receipt of service to respond (Pen. Code, § 236.14, subd. (c)). Response due: [45 days after the date of receipt].`,
-    });
-  }
+  agencies.forEach((g, i) => {
+    blocks.push(
+      { type: 'paragraph', text: `${agencies.length > 1 ? `${i + 1}. ` : ''}on the following party:`, indent: 0 },
+      { type: 'paragraph', text: `${g.name}\n${addressLines(g)}`, indent: 0, left: 72, spacing: 'single' },
+      ...methodBlocks(g.serviceMethod ?? '', g, ctx),
+    );
+  });
   blocks.push(
     {
       type: 'paragraph',

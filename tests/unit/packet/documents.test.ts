@@ -170,11 +170,12 @@ describe('documents: required content', () => {
     expect(t).toContain('JUDGE OF THE SUPERIOR COURT');
   });
 
-  it('proof of service: the documents served, the agency, the 45-day response date', () => {
+  it('proof of service: the documents served, every agency, and never a receipt date (issue 11)', () => {
     const t = text.get('proof-of-service')!;
     expect(t).toContain("Los Angeles County District Attorney's Office");
+    expect(t).toContain('Los Angeles City Attorney');
     expect(t).toContain('Memorandum of Points and Authorities');
-    expect(t).toContain('Service received March 2, 2026: response due April 16, 2026');
+    expect(t).not.toMatch(/received/i);
   });
 
   it('exhibit index and slip sheets, with the missing file flagged', async () => {
