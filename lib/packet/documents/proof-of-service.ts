@@ -29,7 +29,8 @@ export const proofOfService: DocumentTemplate = {
 function addressLines(g: ProsecutingAgency): string {
   const a = g.address;
   const line2 = [a.city, [a.state, a.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return [a.street || '[street address]', line2 || '[city, state, ZIP]'].join('\n');
+  // A default state alone ("CA") is no address: the blank stays a placeholder (a draft item).
+  return [a.street || '[street address]', a.city || a.zip ? line2 : '[city, state, ZIP]'].join('\n');
 }
 
 function methodBlocks(method: ProsecutingAgency['serviceMethod'], g: ProsecutingAgency | null, ctx: PacketContext): Block[] {
