@@ -1,8 +1,9 @@
 /**
  * PC 1203.4: dismissal after probation. Mandatory when probation was fully met, otherwise
- * discretionary in the interest of justice. § 1203.4(b) excludes infractions, Vehicle Code
- * § 42002.1 misdemeanors and listed sex offenses (§ 286(c), 287(c) / former 288a(c), 288, 289(j),
- * 261.5(d), 311.1, 311.11). A fallback: offered when vacatur does not fit.
+ * discretionary in the interest of justice. § 1203.4(b) (leginfo text, history "Amended by
+ * Stats. 2023, Ch. 47 (AB 134)") excludes infractions, Vehicle Code § 42002.1 misdemeanors, and
+ * § 286(c), 288, 287(c) or former 288a(c), 288.5, 289(j), 311.1, 311.2, 311.3, 311.11 and a
+ * felony conviction under 261.5(d). A fallback: offered when vacatur does not fit.
  */
 import { isFallbackCase } from './fallback';
 import { isPenal, sentenceFacts } from './helpers';
@@ -30,9 +31,12 @@ export function excludedBy1203_4b(f: EventFacts): boolean {
     isPenal(f, '287', ['c']) ||
     isPenal(f, '288a', ['c']) ||
     isPenal(f, '288') ||
+    isPenal(f, '288.5') ||
     isPenal(f, '289', ['j']) ||
-    isPenal(f, '261.5', ['d']) ||
+    (isPenal(f, '261.5', ['d']) && f.level === 'F') ||
     isPenal(f, '311.1') ||
+    isPenal(f, '311.2') ||
+    isPenal(f, '311.3') ||
     isPenal(f, '311.11')
   );
 }

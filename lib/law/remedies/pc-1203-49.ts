@@ -14,9 +14,21 @@ export const REASON_1203_49_EFFECT = {
   cite: 'Pen. Code § 1203.49(a)-(c); § 236.14(t)(2)',
 };
 
+export const REASON_1203_49_TIMING = {
+  text: 'Whether the client was a trafficking victim when this offense was committed is not settled yet (see the vacatur screening); § 1203.49 needs the conviction to be the result of that status.',
+  cite: 'Pen. Code § 1203.49; § 236.14(g)(1)',
+};
+export const REASON_1203_49_PROBATION_UNKNOWN = {
+  text: 'The sentence included probation, and the record does not show that it is complete; this petition is available once any term of probation is complete.',
+  cite: 'Pen. Code § 1203.49',
+};
+
 export const pc1203_49: RemedyRule = (f, ctx) => {
   if (!isProstitution(f) || f.kind !== 'conviction') return NO_FIT['PC 1203.49'];
   const s = sentenceFacts(f.event.sentence ?? '', f.date);
+  // A "candidate" only once the trafficking timing is resolved and probation is complete (issue 11).
+  if (ctx.vacatur.questions.some((q) => q.id === 'victim-at-time')) return TIMING;
+  if (s.probation && !s.probationEnds) return PROBATION_UNKNOWN;
   if (s.probationEnds && s.probationEnds > ctx.asOf) {
     return {
       id: 'PC 1203.49',
@@ -32,3 +44,5 @@ export const pc1203_49: RemedyRule = (f, ctx) => {
 };
 
 const FIT = fixed('PC 1203.49', 'candidate', [REASON_1203_49, REASON_1203_49_EFFECT]);
+const TIMING = fixed('PC 1203.49', 'maybe', [REASON_1203_49, REASON_1203_49_TIMING, REASON_1203_49_EFFECT]);
+const PROBATION_UNKNOWN = fixed('PC 1203.49', 'maybe', [REASON_1203_49, REASON_1203_49_PROBATION_UNKNOWN, REASON_1203_49_EFFECT]);

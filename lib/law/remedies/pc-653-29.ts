@@ -3,7 +3,7 @@
  * prostitution), repealed by SB 357 effective January 1, 2023. No trafficking showing is needed,
  * so it is often the easier petition for these counts (reference rule R20).
  */
-import { isLoitering65322 } from './helpers';
+import { isLoitering65322, sentenceFacts } from './helpers';
 import { NO_FIT, fixed, type RemedyRule } from './context';
 
 export const REASON_653_29_DISMISS = {
@@ -15,9 +15,17 @@ export const REASON_653_29_PRESUMPTION = {
   cite: 'Pen. Code § 653.29(b)(2), (c)',
 };
 
-export const pc653_29: RemedyRule = (f) => {
-  if (!isLoitering65322(f) || f.kind !== 'conviction') return NO_FIT['PC 653.29'];
-  return FIT;
+export const REASON_653_29_SERVING = {
+  text: 'The sentence for this conviction appears to be still running. Subdivision (a) covers a person still serving the sentence: they can petition the court that entered the judgment to recall or dismiss it (the exact procedure of § 653.29(a) needs attorney review).',
+  cite: 'Pen. Code § 653.29(a)',
 };
+
+export const pc653_29: RemedyRule = (f, ctx) => {
+  if (!isLoitering65322(f) || f.kind !== 'conviction') return NO_FIT['PC 653.29'];
+  const s = sentenceFacts(f.event.sentence ?? '', f.date);
+  return s.probationEnds && s.probationEnds > ctx.asOf ? SERVING : FIT;
+};
+
+const SERVING = fixed('PC 653.29', 'candidate', [REASON_653_29_SERVING, REASON_653_29_PRESUMPTION]);
 
 const FIT = fixed('PC 653.29', 'candidate', [REASON_653_29_DISMISS, REASON_653_29_PRESUMPTION]);

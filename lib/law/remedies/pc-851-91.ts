@@ -15,13 +15,25 @@ export const REASON_851_91_LIMITS = {
   cite: 'Pen. Code § 851.91; § 851.92',
 };
 
+export const REASON_851_91_NOT_FILED = {
+  text: 'No charges were filed on this arrest. That ground qualifies for sealing only once the statute of limitations has run on every offense the arrest was based on; find out whether it has before petitioning.',
+  cite: 'Pen. Code § 851.91(a)',
+};
+
+/** "Prosecutor rejected", "PROS REJ-", "no complaint filed", "declined": no charges were filed. */
+const NOT_FILED = /\bREJ|NOT FILED|NO CHARGES|NO COMPLAINT|DECLINED/i;
+
 export const pc851_91: RemedyRule = (f, ctx) => {
   const no = NO_FIT['PC 851.91'];
   if (f.kind !== 'arrest' || !isFallbackCase(f, ctx)) return no;
-  const outcome = dispositionOutcome(f.event.disposition ?? '');
+  const disposition = f.event.disposition ?? '';
+  const outcome = dispositionOutcome(disposition);
   if (outcome === 'convicted') return no;
+  if (outcome === 'none' && NOT_FILED.test(disposition)) return NOT_FILED_YET;
   return outcome === 'none' ? FIT : MAYBE;
 };
+
+const NOT_FILED_YET = fixed('PC 851.91', 'maybe', [REASON_851_91, REASON_851_91_NOT_FILED, REASON_851_91_LIMITS]);
 
 const FIT = fixed('PC 851.91', 'candidate', [REASON_851_91, REASON_851_91_LIMITS]);
 const MAYBE = fixed('PC 851.91', 'maybe', [

@@ -29,3 +29,13 @@ describe('PC 1203.4 (fallback)', () => {
     expect(apply(pc1203_4, { section: '289(j)', level: 'F', sentence: 'probation', ...OUTSIDE }).fit).toBe('no');
   });
 });
+
+describe('Pen. Code § 1203.4(b): the full current exclusion list (issue 11)', () => {
+  it.each([['288.5', 'F'], ['311.2(a)', 'M'], ['311.3(a)', 'F'], ['311.1(a)', 'F'], ['311.11(a)', 'F'], ['286(c)(1)', 'F'], ['287(c)(1)', 'F']] as const)('§ %s is excluded', (section, level) => {
+    expect(apply(pc1203_4, { section, level, sentence: '3 years probation', ...OUTSIDE }).fit).toBe('no');
+  });
+  it('§ 261.5(d) is excluded only as a felony conviction', () => {
+    expect(apply(pc1203_4, { section: '261.5(d)', level: 'F', sentence: '3 years probation', ...OUTSIDE }).fit).toBe('no');
+    expect(apply(pc1203_4, { section: '261.5(d)', level: 'M', sentence: '3 years probation', ...OUTSIDE }).fit).toBe('candidate');
+  });
+});

@@ -21,3 +21,15 @@ describe('PC 1203.4a (fallback)', () => {
     expect(apply(pc1203_4a, { section: '484(a)', level: 'M', sentence: 'fine' }).fit).toBe('no');
   });
 });
+
+describe('Pen. Code § 1203.4a(d): its own exclusions, not § 1203.4(b)\'s (issue 11)', () => {
+  const OUT = { date: '2019-03-01', sentence: '10 days jail' };
+  it('a misdemeanor § 288(c) is excluded', () => expect(apply(pc1203_4a, { section: '288(c)(1)', level: 'M', ...OUT }).fit).toBe('no'));
+  it('a Vehicle Code § 42002.1 misdemeanor and a § 42001 infraction are excluded', () => {
+    expect(apply(pc1203_4a, { code: 'VC', section: '42002.1', level: 'M', ...OUT }).fit).toBe('no');
+    expect(apply(pc1203_4a, { code: 'VC', section: '42001', level: 'I', ...OUT }).fit).toBe('no');
+  });
+  it('§ 1203.4(b)-only exclusions (e.g. § 311.11 misdemeanor, § 289(j)) do not bar § 1203.4a', () => {
+    expect(apply(pc1203_4a, { section: '311.11(a)', level: 'M', ...OUT }).fit).not.toBe('no');
+  });
+});

@@ -27,3 +27,11 @@ describe('PC 653.29 (former 653.22)', () => {
     expect(apply(pc653_29, { section: '653.23(a)(1)', level: 'M' }).fit).toBe('no');
   });
 });
+
+describe('Pen. Code § 653.29(a): a person still serving the sentence (issue 11)', () => {
+  it('probation still running: (a) is cited, not (b)', () => {
+    const r = apply(pc653_29, { section: '653.22(a)', level: 'M', sentence: '36 months probation', date: '2022-06-01' }, { asOf: '2024-01-01' });
+    expect(r.fit).toBe('candidate');
+    expect(r.reasons[0]!.cite).toBe('Pen. Code § 653.29(a)');
+  });
+});

@@ -17,7 +17,8 @@ describe('PC 851.91 (fallback for arrests without conviction)', () => {
         LIMITS,
       ],
     });
-    expect(apply(pc851_91, { kind: 'arrest', section: '211', disposition: 'PROS REJ-INSUFFICIENT EVIDENCE' }).fit).toBe('candidate');
+    // No charges filed: only once the statute of limitations has run (§ 851.91(a); issue 11).
+    expect(apply(pc851_91, { kind: 'arrest', section: '211', disposition: 'PROS REJ-INSUFFICIENT EVIDENCE' }).fit).toBe('maybe');
   });
   it('is a "maybe" when the outcome is not shown, and does not fit convictions', () => {
     expect(apply(pc851_91, { kind: 'arrest', section: '211' })).toEqual({
@@ -27,5 +28,16 @@ describe('PC 851.91 (fallback for arrests without conviction)', () => {
     });
     expect(apply(pc851_91, { kind: 'arrest', section: '211', disposition: 'CONVICTED' }).fit).toBe('no');
     expect(apply(pc851_91, { kind: 'conviction', section: '211' }).fit).toBe('no');
+  });
+});
+
+describe('Pen. Code § 851.91(a): "no charges filed" only after the statute of limitations has run (issue 11)', () => {
+  it('a prosecutor rejection is a maybe that says so', () => {
+    const r = apply(pc851_91, { kind: 'arrest', section: '484(a)', level: 'M', disposition: 'PROS REJ-LACK OF SUFF EVIDENCE', date: '2019-03-01' });
+    expect(r.fit).toBe('maybe');
+    expect(r.reasons[1]!.text).toMatch(/only once the statute of limitations has run/);
+  });
+  it('an acquittal is still a candidate', () => {
+    expect(apply(pc851_91, { kind: 'arrest', section: '484(a)', level: 'M', disposition: 'NOT GUILTY', date: '2019-03-01' }).fit).toBe('candidate');
   });
 });
