@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSizes } from './bench/build-sizes.mjs';
 import { panelBenchmarks } from './bench/panel.mjs';
+import { autofillBenchmarks } from './bench/autofill-bench.mjs';
+import { autofillChromiumBenchmarks } from './bench/autofill-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -53,6 +55,8 @@ async function nodeBenchmarks() {
 console.log(`${'figure'.padEnd(52)} ${'value'.padStart(10)} unit budget`);
 if (wanted('size')) for (const f of buildSizes(root)) report(f);
 await nodeBenchmarks();
+if (wanted('autofill')) await autofillBenchmarks({ report, root });
+if (wanted('autofill') || wanted('Chromium')) await autofillChromiumBenchmarks({ report, root });
 if (wanted('panel') || wanted('vault')) await panelBenchmarks({ report, wanted });
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });

@@ -3,12 +3,12 @@
  * on demand (nothing keeps watching). Enters same-origin frames and open shadow roots; notes
  * the frames it may not enter. At most 200 fields.
  */
-import { describe, kindOf } from './evidence';
+import { describe, kindOf, labelsOf } from './evidence';
 import { FRAME_STEP, SHADOW_STEP, frameDocument, indexRoot, localSelector, resolveSelector, type RootIndex } from './selector';
 import { sensitiveReason, stateReason } from './sensitive';
 import { textOf } from './text';
 import type { CollectedField, FieldOption, FrameNote, Probe, Snapshot } from './types';
-import { browserGeometry, notViewable, notViewableControl, type Geometry, type StyleCache } from './visibility';
+import { browserGeometry, labelIndex, notViewable, notViewableControl, type Geometry, type StyleCache } from './visibility';
 
 export const FIELD_CAP = 200;
 
@@ -123,13 +123,13 @@ function groupOf(el: Element, doc: Document, ctx: Ctx): number {
 
 function addControl(el: Element, kind: CollectedField['kind'], doc: Document, prefix: string, index: RootIndex, hiddenBy: string, ctx: Ctx): void {
   const selector = prefix + localSelector(el, index);
-  const ev = describe(el, kind);
+  const ev = describe(el, kind, labelIndex(ctx.styles));
   const hidden = hiddenBy || notViewableControl(el, ctx.geometry, ctx.styles);
   const never = sensitiveReason(ev) || stateReason(el, kind) || (hidden ? `not viewable: ${hidden}` : '');
   const group = groupOf(el, doc, ctx);
   if (kind === 'radio') {
     const key = `${prefix}|${group}|${ev.name || selector}`;
-    const own = textOf(((el as HTMLInputElement).labels?.[0] ?? el.parentElement) as Node, 120) || el.getAttribute('value') || '';
+    const own = textOf((labelsOf(el, labelIndex(ctx.styles))[0] ?? el.parentElement) as Node, 120) || el.getAttribute('value') || '';
     const option: FieldOption = { value: el.getAttribute('value') ?? 'on', label: own, selector };
     const existing = ctx.radios.get(key);
     if (existing) {

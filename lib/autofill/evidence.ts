@@ -30,6 +30,12 @@ function byIds(el: Element, ids: string): string {
     .join(' ');
 }
 
+/** The nearest ancestor-or-self passing `test` (a plain walk: selector engines are slow in jsdom). */
+export function closestWhere(el: Element, test: (e: Element) => boolean): Element | null {
+  for (let n: Element | null = el; n; n = n.parentElement) if (test(n)) return n;
+  return null;
+}
+
 /** The input inside an ARIA 1.0 `div[role=combobox]`, or the element itself. */
 export function kindOf(el: Element): FieldKind | null {
   const tag = el.localName;
@@ -42,21 +48,43 @@ export function kindOf(el: Element): FieldKind | null {
     if (type === 'checkbox') return 'checkbox';
     if (/^(hidden|submit|button|reset|image|file|range|color)$/.test(type)) return null;
     if (role === 'combobox' || (el.getAttribute('aria-autocomplete') === 'list' && el.hasAttribute('aria-controls'))) return 'combobox';
-    if (el.closest('[role="combobox"]')) return 'combobox';
+    if (closestWhere(el, (n) => n.getAttribute('role') === 'combobox')) return 'combobox';
     return 'text';
   }
   return null;
 }
 
-export function labelOf(el: Element): string {
+/** Labels by control, built once per root and run: jsdom's `el.labels` scans every label each call. */
+export type LabelIndex = Map<Node, Map<Element, Element[]>>;
+
+const LABELABLE = 'input:not([type="hidden"]), select, textarea, button, meter, output, progress';
+
+/** The labels of a control (for= and wrapping), like `el.labels`. */
+export function labelsOf(el: Element, index: LabelIndex = new Map()): Element[] {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  let map = index.get(root);
+  if (!map) {
+    map = new Map();
+    for (const label of Array.from(root.querySelectorAll('label'))) {
+      const forId = label.getAttribute('for');
+      const target = forId !== null ? (typeof root.getElementById === 'function' ? root.getElementById(forId) : null) : label.querySelector(LABELABLE);
+      if (!target || (forId !== null && !target.matches(LABELABLE))) continue;
+      map.set(target, [...(map.get(target) ?? []), label]);
+    }
+    index.set(root, map);
+  }
+  return map.get(el) ?? [];
+}
+
+export function labelOf(el: Element, index: LabelIndex = new Map()): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const t = byIds(el, labelledBy);
     if (t) return clean(t);
   }
-  const labels = (el as HTMLInputElement).labels;
-  if (labels && labels.length) {
-    const t = Array.from(labels).map((l) => textOf(l)).join(' ');
+  const labels = labelsOf(el, index);
+  if (labels.length) {
+    const t = labels.map((l) => textOf(l)).join(' ');
     if (t) return clean(t);
   }
   const aria = el.getAttribute('aria-label');
@@ -82,13 +110,13 @@ export function textBefore(el: Element): string {
 
 /** The table cell to the left (ASP.NET forms put the label there), else the column header. */
 export function cellOf(el: Element): string {
-  const td = el.closest('td, th');
+  const td = closestWhere(el, (n) => n.localName === 'td' || n.localName === 'th');
   if (!td) return '';
   for (let s = td.previousElementSibling; s; s = s.previousElementSibling) {
     const t = textOf(s, 150);
     if (t) return t;
   }
-  const table = td.closest('table');
+  const table = closestWhere(td, (n) => n.localName === 'table');
   const row = td.parentElement as HTMLTableRowElement | null;
   if (!table || !row) return '';
   const col = (td as HTMLTableCellElement).cellIndex;
@@ -99,10 +127,13 @@ export function cellOf(el: Element): string {
 }
 
 export function legendOf(el: Element): string {
-  const group = el.closest('fieldset, [role="group"], [role="radiogroup"]');
+  const group = closestWhere(el, (n) => n.localName === 'fieldset' || n.getAttribute('role') === 'group' || n.getAttribute('role') === 'radiogroup');
   if (!group) return '';
   if (group.localName === 'fieldset') {
-    const legend = group.querySelector(':scope > legend');
+    // The fieldset's legend is its first element child (HTML); a sibling walk, since jsdom's
+    // live `children` collection costs a scan per index.
+    let legend: Element | null = group.firstElementChild;
+    while (legend && legend.localName !== 'legend') legend = legend.nextElementSibling;
     if (legend) return textOf(legend, 200);
   }
   const by = group.getAttribute('aria-labelledby');
@@ -110,7 +141,7 @@ export function legendOf(el: Element): string {
   return clean(group.getAttribute('aria-label') ?? '');
 }
 
-export function describe(el: Element, kind: FieldKind): Evidence {
+export function describe(el: Element, kind: FieldKind, index: LabelIndex = new Map()): Evidence {
   const input = el as HTMLInputElement;
   const name = el.getAttribute('name') ?? '';
   const id = el.id;
@@ -122,7 +153,7 @@ export function describe(el: Element, kind: FieldKind): Evidence {
     name,
     id,
     tokens: [...new Set([...nameTokens(name), ...nameTokens(id)])],
-    label: labelOf(el),
+    label: labelOf(el, index),
     autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase().trim(),
     placeholder: clean(el.getAttribute('placeholder') ?? ''),
     before: textBefore(el),

@@ -12,7 +12,7 @@ import { resolveSelector } from './selector';
 import { paymentReason, sensitiveReason, stateReason } from './sensitive';
 import { textOf } from './text';
 import type { FieldOutcome, FillReport, FillStep } from './types';
-import { browserGeometry, notViewable, notViewableControl, type Geometry, type StyleCache } from './visibility';
+import { browserGeometry, labelIndex, notViewable, notViewableControl, type Geometry, type StyleCache } from './visibility';
 
 export interface FillOptions {
   geometry?: Geometry;
@@ -151,7 +151,7 @@ function paymentDocument(doc: Document, geometry: Geometry, styles: StyleCache, 
   if (v === undefined) {
     v = Array.from(doc.querySelectorAll('input, select, textarea')).some((c) => {
       const kind = kindOf(c);
-      return !!kind && !!paymentReason(describe(c, kind)) && !notViewable(c, geometry, styles);
+      return !!kind && !!paymentReason(describe(c, kind, labelIndex(styles))) && !notViewable(c, geometry, styles);
     });
     cache.set(doc, v);
   }
@@ -187,7 +187,7 @@ export async function fill(root: Document | Element, steps: FillStep[], expected
       continue;
     }
     const why =
-      sensitiveReason(describe(el, kind)) ||
+      sensitiveReason(describe(el, kind, labelIndex(styles))) ||
       stateReason(el, kind) ||
       (paymentDocument(el.ownerDocument, geometry, styles, payment) ? 'payment page' : '') ||
       notViewableControl(el, geometry, styles);

@@ -3,7 +3,7 @@
  * payment cards, captchas and honeypots, read-only and disabled controls. Checked in collect
  * (so the panel shows why) and again in fill, on the live element.
  */
-import type { Evidence } from './evidence';
+import { closestWhere, type Evidence } from './evidence';
 
 const has = (tokens: string[], ...ws: string[]) => ws.some((w) => tokens.includes(w));
 
@@ -44,8 +44,8 @@ export function sensitiveReason(e: Evidence): string {
 export function stateReason(el: Element, kind: string): string {
   if (el.matches(':disabled')) return 'disabled';
   if ((el as HTMLInputElement).readOnly || el.getAttribute('aria-readonly') === 'true') return 'read-only';
-  if (el.closest('[aria-hidden="true"]')) return 'honeypot (hidden from assistive technology)';
+  if (closestWhere(el, (n) => n.getAttribute('aria-hidden') === 'true')) return 'honeypot (hidden from assistive technology)';
   if (el.getAttribute('tabindex') === '-1' && (kind === 'text' || kind === 'textarea')) return 'honeypot (removed from keyboard order)';
-  if (el.closest('[inert]')) return 'inert';
+  if (closestWhere(el, (n) => n.hasAttribute('inert'))) return 'inert';
   return '';
 }
