@@ -68,12 +68,15 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
 
   const readPage = () =>
     run('Reading the page…', async () => {
+      // Marks for `npm run bench` (collect + plan, then fill), read from the side panel page.
+      performance.mark('fill:read-start');
       const p = (await access.activePage()) ?? page;
       if (!p?.url) throw new Error('The current tab is not a page Vacatur Assist can read.');
       setPage(p);
       const adapter = adapterFor(p.url, await adapters.list());
       const snapshot = await access.ask<Snapshot>(p.tabId, { type: 'agent/collect', probe: adapter ? adapterProbes(adapter) : undefined });
       const planned = makePlan(snapshot, caseValue, adapter);
+      performance.measure('fill:read', 'fill:read-start');
       setReading({ page: p, snapshot, adapter, plan: planned });
       setSteps(planned.steps.map((s) => ({ ...s, keep: s.confidence >= 0.5 })));
       setQuestions(planned.questions);
@@ -84,7 +87,9 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
     run('Filling…', async () => {
       if (!reading) return;
       const kept = steps.filter((s) => s.keep).map(({ keep: _keep, ...s }) => s);
+      performance.mark('fill:fill-start');
       const result = await access.ask<FillReport>(reading.page.tabId, { type: 'agent/fill', expectedUrl: reading.plan.url, steps: kept });
+      performance.measure('fill:fill', 'fill:fill-start');
       setReport(result);
       const filled = result.outcomes.filter((o) => o.outcome === 'filled');
       audit('fill', `${host(reading.plan.url)}${reading.plan.step ? `, step "${reading.plan.step}"` : ''}: ${filled.length} of ${kept.length} fields filled.`, filled.map((o) => o.label));
