@@ -57,7 +57,18 @@ export function kindOf(el: Element): FieldKind | null {
 /** Labels by control, built once per root and run: jsdom's `el.labels` scans every label each call. */
 export type LabelIndex = Map<Node, Map<Element, Element[]>>;
 
-const LABELABLE = 'input:not([type="hidden"]), select, textarea, button, meter, output, progress';
+const LABELABLE = new Set(['input', 'select', 'textarea', 'button', 'meter', 'output', 'progress']);
+const labelable = (e: Element) => LABELABLE.has(e.localName) && !(e.localName === 'input' && (e as HTMLInputElement).type === 'hidden');
+
+/** A wrapping label's control: its first labelable descendant. */
+function firstLabelable(label: Element): Element | null {
+  for (let c = label.firstElementChild; c; c = c.nextElementSibling) {
+    if (labelable(c)) return c;
+    const inner = firstLabelable(c);
+    if (inner) return inner;
+  }
+  return null;
+}
 
 /** The labels of a control (for= and wrapping), like `el.labels`. */
 export function labelsOf(el: Element, index: LabelIndex = new Map()): Element[] {
@@ -67,8 +78,8 @@ export function labelsOf(el: Element, index: LabelIndex = new Map()): Element[] 
     map = new Map();
     for (const label of Array.from(root.querySelectorAll('label'))) {
       const forId = label.getAttribute('for');
-      const target = forId !== null ? (typeof root.getElementById === 'function' ? root.getElementById(forId) : null) : label.querySelector(LABELABLE);
-      if (!target || (forId !== null && !target.matches(LABELABLE))) continue;
+      const target = forId !== null ? (typeof root.getElementById === 'function' ? root.getElementById(forId) : null) : firstLabelable(label);
+      if (!target || !labelable(target)) continue;
       map.set(target, [...(map.get(target) ?? []), label]);
     }
     index.set(root, map);

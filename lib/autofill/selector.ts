@@ -79,8 +79,10 @@ export function resolveSelector(root: Root, selector: string): Resolved {
   let scope: Root = root;
   for (let i = 0; i < parts.length; i += 2) {
     let el: Element | null;
+    const part = parts[i]!;
+    const byId = /^#([A-Za-z][\w-]*)$/.exec(part);
     try {
-      el = scope.querySelector(parts[i]!);
+      el = byId && 'getElementById' in scope ? (scope as Document).getElementById(byId[1]!) : scope.querySelector(part);
     } catch {
       return { error: `not a valid selector: ${parts[i]}` };
     }

@@ -40,9 +40,22 @@ export function sensitiveReason(e: Evidence): string {
   return '';
 }
 
+/** :disabled without the selector engine: its own attribute, or a disabled fieldset it is not in the first legend of. */
+function isDisabled(el: Element): boolean {
+  if (el.hasAttribute('disabled')) return true;
+  for (let n = el.parentElement, child: Element = el; n; child = n, n = n.parentElement) {
+    if (n.localName === 'fieldset' && n.hasAttribute('disabled')) {
+      let first = n.firstElementChild;
+      while (first && first.localName !== 'legend') first = first.nextElementSibling;
+      if (!(first && first === child)) return true;
+    }
+  }
+  return false;
+}
+
 /** State of the live element that rules out filling: disabled, read-only, hidden from assistive tech. */
 export function stateReason(el: Element, kind: string): string {
-  if (el.matches(':disabled')) return 'disabled';
+  if (isDisabled(el)) return 'disabled';
   if ((el as HTMLInputElement).readOnly || el.getAttribute('aria-readonly') === 'true') return 'read-only';
   if (closestWhere(el, (n) => n.getAttribute('aria-hidden') === 'true')) return 'honeypot (hidden from assistive technology)';
   if (el.getAttribute('tabindex') === '-1' && (kind === 'text' || kind === 'textarea')) return 'honeypot (removed from keyboard order)';
