@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RecordsClient } from '@/lib/case-client';
 import type { AuditEntry, DamagedAuditEntry } from '@/lib/db';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const ACTION_LABEL: Record<AuditEntry['action'], string> = {
   create: 'Created',
@@ -23,11 +24,7 @@ export function ActivityLog({ records, caseId }: { records: RecordsClient; caseI
     records.auditLog(caseId).then(setEntries, (e: Error) => setError(e.message));
   }, [caseId]);
   if (error) {
-    return (
-      <div className="alert alert--error" role="alert">
-        {error}
-      </div>
-    );
+    return <ErrorAlert message={error} />;
   }
   if (!entries) return <p className="muted">Loading the activity log…</p>;
   if (!entries.length) return <p className="muted">Nothing recorded yet. Imports, portal fills, packets, exports and hand-offs are listed here.</p>;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ScrapeResult } from '@/lib/autofill/scrape';
 import { notYetInCase } from '@/lib/autofill/scrape';
 import type { Case } from '@/lib/model';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface Props {
   caseValue: Case;
@@ -32,11 +33,7 @@ export function ChargesImport({ caseValue, read, update, audit }: Props) {
       >
         Import charges from this page…
       </button>
-      {error ? (
-        <div className="alert alert--error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       {result ? (
         <div className="card" data-testid="charges-preview">
           <p>

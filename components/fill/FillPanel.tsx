@@ -12,6 +12,7 @@ import { TeachMode } from './TeachMode';
 import { ChargesImport } from './ChargesImport';
 import type { ScrapeResult } from '@/lib/autofill/scrape';
 import { teachAdapter } from './teach-adapter';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface Props {
   caseValue: Case;
@@ -177,11 +178,7 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
           {busy}
         </p>
       ) : null}
-      {error ? (
-        <div className="alert alert--error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       {reading ? (
         <>
           {steps.length ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PassphraseField } from '../vault/PassphraseField';
 import { MIN_PASSPHRASE } from '../vault/SetupScreen';
 import { useBusyAction } from '../vault/use-busy-action';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface Props {
   /** What the form is for, e.g. "Encrypted backup of all cases". */
@@ -40,11 +41,7 @@ export function EncryptedFileExport({ label, submitLabel, exportWith }: Props) {
       <PassphraseField label="Passphrase for this file, again" value={again} onChange={setAgain} autoComplete="new-password" />
       <small className="hint">At least {MIN_PASSPHRASE} characters. Give it to the recipient by another channel than the file.</small>
       {passphrase && again && passphrase !== again ? <p className="field-problem">The two passphrases are not the same.</p> : null}
-      {error ? (
-        <div className="alert alert--error" role="alert">
-          {error.message}
-        </div>
-      ) : null}
+      <ErrorAlert message={error?.message} />
       {done ? <p role="status">{done}</p> : null}
       <button type="submit" disabled={!ready}>
         {busy ? 'Encrypting…' : submitLabel}

@@ -3,6 +3,7 @@ import type { RecordsClient } from '@/lib/case-client';
 import type { ImportReport } from '@/lib/backup';
 import { PassphraseField } from '../vault/PassphraseField';
 import { useBusyAction } from '../vault/use-busy-action';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface Props {
   records: RecordsClient;
@@ -68,11 +69,7 @@ export function EncryptedFileImport({ records, onImported }: Props) {
         />
       </div>
       <PassphraseField label="The file's passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
-      {error ? (
-        <div className="alert alert--error" role="alert">
-          {error.message} Nothing was changed.
-        </div>
-      ) : null}
+      <ErrorAlert message={error?.message} after="Nothing was changed." />
       {pending ? (
         <div className="alert alert--warn" role="group" aria-label="Cases that already exist">
           <p>

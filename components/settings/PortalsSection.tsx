@@ -3,6 +3,7 @@ import type { AdaptersClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import type { Adapter } from '@/lib/portals/schema';
 import { downloadFile, todayStamp } from '../ui/download';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /**
  * Settings → Portals: the sites the user allowed at runtime (revocable), and the portal
@@ -106,11 +107,7 @@ export function PortalsSection({ access, adapters }: { access: PortalAccess; ada
         />
       </div>
       {message ? <p role="status">{message}</p> : null}
-      {error ? (
-        <div className="alert alert--error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   );
 }

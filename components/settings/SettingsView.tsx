@@ -5,6 +5,7 @@ import { PassphraseField } from '../vault/PassphraseField';
 import { SetPassphraseForm, MIN_PASSPHRASE } from '../vault/SetupScreen';
 import { useBusyAction } from '../vault/use-busy-action';
 import type { ReactNode } from 'react';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const AUTO_LOCK_CHOICES = [5, 10, 15, 30, 60, 120];
 
@@ -127,11 +128,7 @@ function ChangePassphrase({ vault, setStatus }: Pick<Props, 'vault' | 'setStatus
       <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" />
       <PassphraseField label="New passphrase again" value={again} onChange={setAgain} autoComplete="new-password" />
       {next && again && next !== again ? <p className="field-problem">The two new passphrases are not the same.</p> : null}
-      {error ? (
-        <div className="alert alert--error" role="alert">
-          {error.message}
-        </div>
-      ) : null}
+      <ErrorAlert message={error?.message} />
       <button type="submit" className="primary" disabled={!ready}>
         {busy ? 'Re-encrypting keys…' : 'Change passphrase'}
       </button>{' '}

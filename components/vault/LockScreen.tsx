@@ -3,6 +3,7 @@ import { ClientError, type VaultClient } from '@/lib/case-client';
 import type { VaultStatusReply } from '@/lib/messages';
 import { PassphraseField } from './PassphraseField';
 import { useBusyAction } from './use-busy-action';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface Props {
   vault: VaultClient;
@@ -31,11 +32,7 @@ export function LockScreen({ vault, status, onUnlocked }: Props) {
         }}
       >
         <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus />
-        {error ? (
-          <div className="alert alert--error" role="alert">
-            {error.message}
-          </div>
-        ) : null}
+        <ErrorAlert message={error?.message} />
         {secondsLeft > 0 ? (
           <p className="muted" role="status">
             You can try again in {secondsLeft} s.

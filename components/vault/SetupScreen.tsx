@@ -3,6 +3,7 @@ import type { VaultClient } from '@/lib/case-client';
 import type { VaultStatusReply } from '@/lib/messages';
 import { PassphraseField } from './PassphraseField';
 import { useBusyAction } from './use-busy-action';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export const MIN_PASSPHRASE = 8;
 
@@ -67,11 +68,7 @@ export function SetPassphraseForm({ vault, onDone, submitLabel = 'Set passphrase
         <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> I understand: without the passphrase the cases are lost.
       </label>
       {problem ? <p className="field-problem">{problem}</p> : null}
-      {error ? (
-        <div className="alert alert--error" role="alert">
-          {error.message}
-        </div>
-      ) : null}
+      <ErrorAlert message={error?.message} />
       <button type="submit" className="primary" disabled={!ready}>
         {busy ? 'Encrypting…' : submitLabel}
       </button>
@@ -88,11 +85,7 @@ function ContinuePlain({ vault, onDone, onBack }: Props & { onBack(): void }) {
         this browser profile. Anyone with access to this computer account could read them. You can set a passphrase
         later in Settings, but the browser may keep fragments of the unencrypted data in its files for a while after that.
       </p>
-      {error ? (
-        <div className="alert alert--error" role="alert">
-          {error.message}
-        </div>
-      ) : null}
+      <ErrorAlert message={error?.message} />
       <button type="button" className="danger-outline" disabled={busy} onClick={() => void run(() => vault.continuePlain()).then((s) => s && onDone(s, 'plain'))}>
         Continue without encryption
       </button>{' '}

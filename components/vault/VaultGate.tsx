@@ -4,6 +4,7 @@ import type { VaultStatusReply } from '@/lib/messages';
 import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import { LockScreen } from './LockScreen';
 import { SetupScreen } from './SetupScreen';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** How often, at most, the panel tells the background the user is active (the idle lock resets). */
 const ACTIVITY_EVERY_MS = 30_000;
@@ -78,11 +79,7 @@ export function VaultGate({ vault, subscribe, close, children }: Props) {
 
   if (exited) return <div className="vault-exited" aria-hidden="true" />;
   if (error) {
-    return (
-      <div className="alert alert--error" role="alert">
-        {error}
-      </div>
-    );
+    return <ErrorAlert message={error} />;
   }
   if (!status) return <p className="muted">Opening…</p>;
   switch (status.state) {

@@ -35,6 +35,25 @@ async function createCase(panel, c) {
   await panel.backToList();
 }
 
+/** A fresh profile, unlocked with the e2e passphrase, holding the sample case. */
+async function profileWithSample() {
+  const ext = await launchExtension();
+  open.push(ext);
+  const page = await ext.context.newPage();
+  const panel = new PanelPage(page);
+  await panel.open(ext.panelUrl);
+  await panel.loadSample();
+  return { ext, page, panel };
+}
+
+/** Fills an encrypted-file form's passphrase twice and downloads the file it makes. */
+async function downloadEncrypted(page, form, passphrase, button) {
+  await form.getByLabel('Passphrase for this file', { exact: true }).fill(passphrase);
+  await form.getByLabel('Passphrase for this file, again').fill(passphrase);
+  const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: button }).click()]);
+  return download;
+}
+
 /** Every file of the profile's IndexedDB for our extension, as one buffer per file. */
 function indexedDbFiles(userDataDir) {
   const root = join(userDataDir, 'Default', 'IndexedDB');
@@ -152,12 +171,7 @@ test('turning encryption on later moves every case into a new encrypted database
 });
 
 test('Lock now hides every case; a wrong passphrase says so; quick exit clears, locks and closes the panel', async () => {
-  const ext = await launchExtension();
-  open.push(ext);
-  const page = await ext.context.newPage();
-  const panel = new PanelPage(page);
-  await panel.open(ext.panelUrl);
-  await panel.loadSample();
+  const { ext, page, panel } = await profileWithSample();
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(page.getByRole('heading', { name: 'Vacatur Assist is locked' })).toBeVisible();
   await expect(page.locator('body')).not.toContainText('Alvarado');
@@ -183,18 +197,11 @@ test('Lock now hides every case; a wrong passphrase says so; quick exit clears, 
 
 test('an encrypted backup restores into another profile; a wrong passphrase changes nothing; an existing case asks', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'backup-e2e-'));
-  const ext = await launchExtension();
-  open.push(ext);
-  const page = await ext.context.newPage();
-  const panel = new PanelPage(page);
-  await panel.open(ext.panelUrl);
-  await panel.loadSample();
+  const { page, panel } = await profileWithSample();
   await panel.backToList();
   await page.getByRole('button', { name: 'Settings' }).click();
   const backup = page.getByRole('form', { name: 'Encrypted backup of all cases' });
-  await backup.getByLabel('Passphrase for this file', { exact: true }).fill('separate backup phrase 9');
-  await backup.getByLabel('Passphrase for this file, again').fill('separate backup phrase 9');
-  const [download] = await Promise.all([page.waitForEvent('download'), backup.getByRole('button', { name: 'Download encrypted backup' }).click()]);
+  const download = await downloadEncrypted(page, backup, 'separate backup phrase 9', 'Download encrypted backup');
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   const text = readFileSync(file, 'utf8');
@@ -218,18 +225,11 @@ test('an encrypted backup restores into another profile; a wrong passphrase chan
 });
 
 test('changing the passphrase: the old one no longer opens the store, the new one opens every case; the activity log records a hand-off', async () => {
-  const ext = await launchExtension();
-  open.push(ext);
-  const page = await ext.context.newPage();
-  const panel = new PanelPage(page);
-  await panel.open(ext.panelUrl);
-  await panel.loadSample();
+  const { page, panel } = await profileWithSample();
   // A hand-off file, then the case's activity log shows it.
   await page.getByRole('button', { name: 'Hand off (encrypted)…' }).click();
   const handoff = page.getByRole('form', { name: 'Encrypted hand-off file' });
-  await handoff.getByLabel('Passphrase for this file', { exact: true }).fill('handoff phrase only 4');
-  await handoff.getByLabel('Passphrase for this file, again').fill('handoff phrase only 4');
-  const [download] = await Promise.all([page.waitForEvent('download'), handoff.getByRole('button', { name: 'Download hand-off file' }).click()]);
+  const download = await downloadEncrypted(page, handoff, 'handoff phrase only 4', 'Download hand-off file');
   assert.match(download.suggestedFilename(), /^vacatur-handoff-Alvarado-Ortiz-\d{4}-\d{2}-\d{2}\.json$/);
   await panel.tab('Activity');
   await expect(page.getByTestId('activity-log')).toContainText('Handed off');
