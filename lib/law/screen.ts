@@ -44,7 +44,9 @@ function screenOne(event: CaseEvent, shared: Shared): ScreenItem {
     verdict: vacatur.verdict,
     remedies,
     reasons: vacatur.reasons,
-    questions: vacatur.verdict === 'review' ? vacatur.questions : [],
+    // Reviews carry their questions; an ineligible item carries one only when its answer could
+    // reopen it (an arrest for a violent charge that ended in a lesser conviction).
+    questions: vacatur.verdict !== 'candidate' ? vacatur.questions : [],
     serious: vacatur.serious,
     violent: vacatur.violent,
   };

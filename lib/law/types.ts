@@ -84,7 +84,7 @@ export interface ScreenItem {
   /** Remedies that fit (fit 'candidate' or 'maybe'), PC 236.14 first. */
   remedies: RemedyResult[];
   reasons: Reason[];
-  /** Open questions whose answers would settle a review. Empty unless verdict is 'review'. */
+  /** Open questions whose answers would settle a review (or reopen an ineligible arrest). Empty for candidates. */
   questions: Question[];
   /** Listed in § 1192.7(c) (serious felony). Shown for information; it does not bar vacatur. */
   serious: Listing | null;

@@ -9,7 +9,8 @@ import type { EventFacts } from '../facts';
 import { inTraffickingPeriod, type PeriodFinding } from '../rules/period';
 import { seriousReason, seriousStatus } from '../rules/serious';
 import { violence, type ViolenceFinding } from '../rules/violence';
-import type { Fit, Reason, RemedyResult, Verdict } from '../types';
+import type { Fit, Question, Reason, RemedyResult, Verdict } from '../types';
+import { answerOf, answeredReason } from '../questions';
 import { fixed, type RemedyRule, type VacaturAnalysis } from './context';
 
 const VERDICT_FIT: Record<Verdict, Fit> = { candidate: 'candidate', review: 'maybe', ineligible: 'no' };
@@ -23,8 +24,18 @@ export const REASON_OTHER_STATE: Reason = {
   cite: 'Pen. Code § 236.14(a), (c)',
 };
 export const REASON_VIOLENT_ARREST: Reason = {
-  text: 'This is an arrest. If it ended in a conviction for a lesser nonviolent offense, whether this arrest record can be vacated with that conviction needs attorney review.',
+  text: 'This is an arrest for a violent offense. If it ended in a conviction of a lesser, nonviolent offense, answer the question: the arrest is then a review, not ineligible.',
   cite: 'Pen. Code § 236.14(a)',
+};
+/** Reference § 9.5 item 4 and rule R23: the law on this point is unsettled. */
+export const REASON_VIOLENT_ARREST_LESSER: Reason = {
+  text: 'This arrest for a violent offense ended in a conviction of a lesser, nonviolent offense. Whether the arrest record can be vacated together with that conviction is unsettled: needs attorney review.',
+  cite: 'Pen. Code § 236.14(a), (t)(1)',
+};
+export const LESSER_CONVICTION: Question = {
+  id: 'arrest-lesser-conviction',
+  text: 'Did this arrest end in a conviction of a lesser, nonviolent offense?',
+  cite: 'Pen. Code § 236.14(a), (t)(1)',
 };
 
 /**
@@ -74,7 +85,20 @@ function build(f: EventFacts, v: ViolenceFinding, p: PeriodFinding): VacaturAnal
   const serious = seriousStatus(f, p.status === 'ok');
   if (v.status === 'violent') {
     const reasons = v.reasons.slice();
-    if (f.kind === 'arrest') reasons.push(REASON_VIOLENT_ARREST);
+    if (f.kind === 'arrest') {
+      // An arrest for a violent charge that ended in a lesser nonviolent conviction is a review
+      // (reference R23, § 9.5 item 4), never "ineligible" with a reason that says "needs review".
+      const a = answerOf(f.answers, LESSER_CONVICTION.id);
+      if (a === 'yes') {
+        return { fit: 'maybe', verdict: 'review', reasons: [REASON_VIOLENT_ARREST_LESSER, answeredReason(LESSER_CONVICTION, 'yes'), ...reasons], questions: [LESSER_CONVICTION], violent: { paragraph: v.paragraph! }, serious, isViolent: true };
+      }
+      if (a === 'no') reasons.push(answeredReason(LESSER_CONVICTION, 'no'));
+      else {
+        reasons.push(REASON_VIOLENT_ARREST);
+        // The one question an ineligible item carries: its answer can turn it into a review.
+        return { fit: 'no', verdict: 'ineligible', reasons, questions: [LESSER_CONVICTION], violent: { paragraph: v.paragraph! }, serious, isViolent: true };
+      }
+    }
     return { fit: 'no', verdict: 'ineligible', reasons, questions: [], violent: { paragraph: v.paragraph! }, serious, isViolent: true };
   }
   if (p.status === 'no') {

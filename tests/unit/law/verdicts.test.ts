@@ -280,7 +280,8 @@ describe('arrests, juvenile adjudications, federal and out-of-state entries', ()
   it('an arrest for a violent offense is ineligible, with the open question noted', () => {
     const item = run('PC', '211', 'F', { kind: 'arrest' });
     expect(item.verdict).toBe('ineligible');
-    expect(item.reasons[1]!.text).toMatch(/^This is an arrest\. If it ended in a conviction for a lesser nonviolent offense/);
+    // Issue 11: the question is asked instead of an "ineligible ... needs review" reason.
+    expect(item.reasons[1]!.text).toMatch(/^This is an arrest for a violent offense\. If it ended in a conviction of a lesser, nonviolent offense, answer the question/);
   });
   it('an arrest outside the periods gets the § 851.91 fallback', () => {
     const item = run('PC', '647(b)', 'M', { kind: 'arrest', date: '2018-01-01', disposition: 'DISMISSED' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pc236_14 } from '@/lib/law/remedies/pc-236-14';
 import { apply } from './run';
+import { screenEvent } from '@/lib/law';
+import { AS_OF, TRAFFICKING, ev } from '../helpers';
 
 const STANDARD = { text: 'The petition must show by clear and convincing evidence that the arrest or conviction was a direct result of being a victim of human trafficking.', cite: 'Pen. Code § 236.14(a)' };
 const NO_DEADLINE = { text: 'There is no deadline: the right to petition does not expire, and outstanding fines or unmet probation conditions are no reason to refuse to hear it.', cite: 'Pen. Code § 236.14(l)' };
@@ -71,5 +73,19 @@ describe('PC 236.14', () => {
         cite: 'Pen. Code § 236.14(a), (c)',
       },
     ]);
+  });
+});
+
+describe('an arrest for a violent charge ending in a lesser nonviolent conviction (Pen. Code § 236.14(a), (t)(1); reference R23)', () => {
+  it('unanswered: ineligible, and the reason never says "needs review"', () => {
+    const item = screenEvent(ev({ kind: 'arrest', section: '211', level: 'F' }), TRAFFICKING, { asOf: AS_OF });
+    expect(item.verdict).toBe('ineligible');
+    expect(item.reasons.map((r) => r.text).join(' ')).not.toMatch(/needs (attorney )?review/);
+    expect(item.questions.map((q) => q.id)).toEqual(['arrest-lesser-conviction']);
+  });
+  it('answered "yes": a review whose first reason says the law is unsettled', () => {
+    const item = screenEvent(ev({ kind: 'arrest', section: '211', level: 'F', answers: { 'arrest-lesser-conviction': 'yes' } }), TRAFFICKING, { asOf: AS_OF });
+    expect(item.verdict).toBe('review');
+    expect(item.reasons[0]!.text).toMatch(/unsettled: needs attorney review\.$/);
   });
 });
