@@ -40,7 +40,7 @@ export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTML
 }
 
 function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  el.focus();
+  el.focus({ preventScroll: true });
   setNativeValue(el, value);
   fire(el, 'input', { inputType: 'insertText', data: value } as InputEventInit);
   fire(el, 'change');
@@ -58,7 +58,7 @@ function selectOption(el: HTMLSelectElement, label: string): boolean {
   const want = norm(label);
   const o = options.find((x) => norm(x.text) === want) ?? options.find((x) => norm(x.value) === want);
   if (!o) return false;
-  el.focus();
+  el.focus({ preventScroll: true });
   setNativeValue(el, o.value);
   fire(el, 'input');
   fire(el, 'change');
@@ -171,8 +171,11 @@ export async function fill(root: Document | Element, steps: FillStep[], expected
   const styles: StyleCache = new Map();
   const payment = new Map<Document, boolean>();
   const results = new Map<FillStep, FieldOutcome>();
-  const pending: { el: Element; step: FillStep }[] = [];
+  const pending: { el: Element; step: FillStep; original: FillStep }[] = [];
 
+  // First check every step, then write: reading layout between writes would force a reflow
+  // per field in a browser.
+  const ready: { el: Element; step: FillStep; original: FillStep; previous: string }[] = [];
   for (const original of steps) {
     const step = { ...original, ...(original.option ? { option: { ...original.option } } : {}) };
     const r = resolveSelector(root, step.selector);
@@ -196,14 +199,16 @@ export async function fill(root: Document | Element, steps: FillStep[], expected
       continue;
     }
     const previous = kind === 'checkbox' || kind === 'radio' ? String((el as HTMLInputElement).checked) : current(el);
+    ready.push({ el, step, original, previous });
+  }
+  for (const { el, step, original, previous } of ready) {
     const early = await apply(el, step, timeoutMs);
     if (early) {
       results.set(original, early);
       continue;
     }
-    results.set(original, { ...outcome(step, 'filled'), previous } as FieldOutcome);
-    pending.push({ el, step });
-    (pending[pending.length - 1] as { original?: FillStep }).original = original;
+    results.set(original, { ...outcome(step, 'filled'), previous });
+    pending.push({ el, step, original });
   }
 
   // Let frameworks re-render once, then re-read everything; what did not stick gets one retry.
@@ -218,8 +223,7 @@ export async function fill(root: Document | Element, steps: FillStep[], expected
     await sleep(doc.documentElement, 0);
     retry = retry.filter((p) => !stuck(p.el, p.step));
     for (const p of retry) {
-      const original = (p as { original?: FillStep }).original!;
-      results.set(original, outcome(p.step, 'did-not-stick', `the page shows "${current(p.el)}" instead`));
+      results.set(p.original, outcome(p.step, 'did-not-stick', `the page shows "${current(p.el)}" instead`));
     }
   }
   return { url: doc.URL, outcomes: steps.map((s) => results.get(s)!) };
