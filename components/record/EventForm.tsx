@@ -19,7 +19,14 @@ export function EventForm({ value, onChange }: { value: CaseEvent; onChange(e: C
   return (
     <div className="grid event-form">
       <SelectField label="Kind" value={value.kind} options={KINDS} onChange={set('kind')} />
-      <TextField label="Date" type="date" value={value.date} onChange={set('date')} />
+      <TextField label={value.kind === 'arrest' ? 'Date (arrest)' : 'Date (court / disposition)'} type="date" value={value.date} onChange={set('date')} />
+      <TextField
+        label="Offense date (from the court file)"
+        type="date"
+        value={value.offenseDate ?? ''}
+        onChange={set('offenseDate')}
+        hint="Vacatur turns on when the offense was committed (Pen. Code § 236.14(a), (g)(1)); a court date is later than the offense."
+      />
       <TextField label="Code" value={value.code} onChange={set('code')} placeholder="PC" />
       <TextField label="Section" value={value.section} onChange={set('section')} placeholder="647(b)" />
       <SelectField label="Level" value={value.level} options={LEVELS} onChange={set('level')} />
@@ -28,6 +35,7 @@ export function EventForm({ value, onChange }: { value: CaseEvent; onChange(e: C
       <TextField wide label="Court" value={value.court} onChange={set('court')} />
       <TextField label="Case number" value={value.caseNumber} onChange={set('caseNumber')} />
       <TextField label="Arresting agency" value={value.agency} onChange={set('agency')} />
+      <TextField label="Prosecuting agency (Pen. Code § 236.14(c))" value={value.prosecutingAgency ?? ''} onChange={set('prosecutingAgency')} placeholder="e.g. Los Angeles City Attorney" />
       <TextField wide label="Disposition" value={value.disposition} onChange={set('disposition')} />
       <TextField wide label="Sentence" value={value.sentence} onChange={set('sentence')} />
     </div>
