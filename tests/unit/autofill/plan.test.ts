@@ -30,6 +30,7 @@ describe('heuristic plan (adapters switched off) on every replica', () => {
       const total = fillable(off.snapshot).length;
       const filledOff = off.report!.outcomes.filter((o) => o.outcome === 'filled').length;
       const filledOn = on.report!.outcomes.filter((o) => o.outcome === 'filled').length;
+      rows.push(`  ${path}${hash}: adapter ${filledOn}/${total}, heuristic ${filledOff}/${total}`);
       const key = path.split('/')[0] === 'efsp' ? 'efsp/wizard.html (steps 1-5)' : path;
       const t = totals.get(key) ?? [0, 0, 0];
       totals.set(key, [t[0] + filledOn, t[1] + filledOff, t[2] + total]);
@@ -161,5 +162,25 @@ describe('the matcher and option normalising', () => {
     expect(matchOption(o([['GRY', 'Gray or Partially Gray']]), 'grey')).toMatchObject({ option: { value: 'GRY' } });
     expect(matchOption(o([['', '-- Select --'], ['a', 'Petition'], ['b', 'Petition Exhibit']]), 'Petition')).toMatchObject({ option: { value: 'a' }, score: 1 });
     expect(matchOption(o([['a', 'X One'], ['b', 'X Two']]), '', { contains: ['x'] })).toEqual({ ambiguous: o([['a', 'X One'], ['b', 'X Two']]) });
+  });
+});
+
+describe('adapter transforms', () => {
+  it('date formats, upper case, initials, code lists, templates, digits', async () => {
+    const { applyTransforms } = await import('@/lib/autofill/plan');
+    const { caseValues } = await import('@/lib/autofill/sources');
+    const values = caseValues(testCase());
+    expect(applyTransforms(values['client.dob']!, [{ date: 'MM/DD/YYYY' }], values, 'client.dob')).toBe('07/09/1993');
+    expect(applyTransforms(values['client.dob']!, [{ date: 'YYYYMMDD' }], values, 'client.dob')).toBe('19930709');
+    expect(applyTransforms(values['client.fullName']!, [{ initials: true }], values, 'client.fullName')).toBe('E. M. V.');
+    expect(applyTransforms(values['client.sex']!, [{ codes: { F: '2', M: '1' } }], values, 'client.sex')).toBe('2');
+    expect(applyTransforms(values['client.lastName']!, [{ case: 'upper' }, { template: 'PETITIONER {value}' }], values, 'client.lastName')).toBe('PETITIONER VARGA');
+    expect(applyTransforms(values['client.phone']!, [{ digits: true }], values, 'client.phone')).toBe('5550142231');
+    expect([values['client.dob.month'], values['client.dob.day'], values['client.dob.year'], values['client.initials']]).toEqual(['07', '09', '1993', 'E. M. V.']);
+  });
+
+  it('a county of residence is not the court', () => {
+    expect(matchField({ kind: 'text', tokens: ['county'], label: 'County', legend: 'Home address' })).toBeNull();
+    expect(matchField({ kind: 'select', tokens: ['court', 'location'], label: 'Court location' })?.source).toBe('court.county');
   });
 });
