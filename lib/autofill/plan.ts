@@ -78,10 +78,10 @@ function choose(field: CollectedField, source: string, value: string, choice: Op
 }
 
 /** The value for a heuristic match, shaped for the field (part, format, option). */
-function valueFor(field: CollectedField, source: string, values: Record<string, string>, body: CaseBody): Valued {
+function valueFor(field: CollectedField, source: string, values: Record<string, string>, body: CaseBody, runs: Map<string, string[]> = new Map()): Valued {
   const kind = field.kind;
   const options = kind === 'select' || kind === 'radio';
-  const part = partOf(field) ?? (kind === 'select' ? datePartByOptions(field.options) : null);
+  const part = partOf(field) ?? (kind === 'select' ? datePartByOptions(field.options) : null) ?? partByRun(field, source, runs);
 
   if (source === 'client.dob') {
     if (!values['client.dob']) return { unfilled: 'the case has no client.dob' };
@@ -171,6 +171,22 @@ function valueFor(field: CollectedField, source: string, values: Record<string, 
   return { value: v };
 }
 
+/**
+ * Split fields with no words of their own (`dob1 dob2 dob3`, `phone1 phone2 phone3`): the part
+ * comes from their size and order, US style (month, day, year; area, prefix, line).
+ */
+function partByRun(field: CollectedField, source: string, runs: Map<string, string[]>): string | null {
+  const len = field.maxLength;
+  if (!len || len > 4 || field.kind !== 'text') return null;
+  const key = `${source}|${field.group}|${field.legend}`;
+  const seen = runs.get(key) ?? [];
+  let part: string | null = null;
+  if (source === 'client.dob') part = len === 4 ? 'year' : !seen.includes('month') ? 'month' : !seen.includes('day') ? 'day' : len === 2 && !seen.includes('year') ? 'year' : null;
+  else if (/\.phone$/.test(source)) part = len === 4 ? 'line' : !seen.includes('area') ? 'area' : !seen.includes('prefix') ? 'prefix' : null;
+  if (part) runs.set(key, [...seen, part]);
+  return part;
+}
+
 /** Home and mailing, client and designee: fields that may take the same source without a tie. */
 function qualifier(f: CollectedField, party: string): string {
   const t = `${f.label} ${f.legend} ${f.tokens.join(' ')}`.toLowerCase();
@@ -194,7 +210,7 @@ function heuristic(field: CollectedField, values: Record<string, string>, body: 
   if (/if different|if not the same/i.test(`${field.legend} ${field.label}`) && /address/.test(m.source)) {
     return void out.unfilled.push(u(field, 'only if different: the case keeps one address'));
   }
-  const v = valueFor(field, m.source, values, body);
+  const v = valueFor(field, m.source, values, body, out.runs);
   if ('unfilled' in v) return void out.unfilled.push(u(field, v.unfilled));
   if ('question' in v) return void out.questions.push(v.question);
   const source = v.note && /^[a-z]+\.[A-Za-z.]+$/.test(v.note) ? v.note : m.source;
@@ -211,6 +227,8 @@ function heuristic(field: CollectedField, values: Record<string, string>, body: 
 }
 
 interface Ctx {
+  runs: Map<string, string[]>;
+  aliases: string[];
   drafts: Draft[];
   unfilled: Unfilled[];
   questions: Question[];
@@ -276,7 +294,7 @@ function fromAdapter(spec: AdapterField, snapshot: Snapshot, byId: Map<string, C
  */
 export function plan(snapshot: Snapshot, body: CaseBody, adapter?: Adapter | null): Plan {
   const values = caseValues(body);
-  const ctx: Ctx = { drafts: [], unfilled: [], questions: [], lastDob: -1 };
+  const ctx: Ctx = { runs: new Map(), aliases: body.client.aliases.filter(Boolean), drafts: [], unfilled: [], questions: [], lastDob: -1 };
   const step = adapter ? currentStep(adapter, snapshot) : null;
   const result = (): Plan => ({ url: snapshot.url, adapter: adapter?.id ?? null, step: step?.id ?? null, steps: finish(ctx), unfilled: ctx.unfilled, questions: ctx.questions });
   const visible = snapshot.fields.filter((f) => f.visible);
@@ -315,6 +333,17 @@ function finish(ctx: Ctx): FillStep[] {
   const steps: FillStep[] = [];
   for (const d of ctx.drafts) {
     const same = byKey.get(d.key)!;
+    if (same.length > 1 && d.source === 'client.aliases' && !d.key.startsWith('adapter|')) {
+      // "Alias 1", "Alias 2" ...: one name each, in order.
+      const i = same.indexOf(d);
+      const name = ctx.aliases[i];
+      if (!name) {
+        ctx.unfilled.push(u(d.field, `the case has only ${ctx.aliases.length} other name${ctx.aliases.length === 1 ? '' : 's'}`));
+        continue;
+      }
+      steps.push(toStep({ ...d, value: name, source: `client.aliases[${i}]` }));
+      continue;
+    }
     if (same.length > 1 && !d.key.startsWith('adapter|')) {
       const top = Math.max(...same.map((s) => s.confidence));
       if (d.confidence < top) {
@@ -334,16 +363,20 @@ function finish(ctx: Ctx): FillStep[] {
         continue;
       }
     }
-    steps.push({
-      selector: d.selector ?? d.field.selector,
-      label: d.field.label || d.field.cell || d.field.before || d.field.name,
-      source: d.source,
-      value: d.value,
-      confidence: d.confidence,
-      reason: d.reason,
-      kind: d.field.kind,
-      ...(d.option ? { option: d.option } : {}),
-    });
+    steps.push(toStep(d));
   }
   return steps;
+}
+
+function toStep(d: Draft): FillStep {
+  return {
+    selector: d.selector ?? d.field.selector,
+    label: d.field.label || d.field.cell || d.field.before || d.field.name,
+    source: d.source,
+    value: d.value,
+    confidence: d.confidence,
+    reason: d.reason,
+    kind: d.field.kind,
+    ...(d.option ? { option: d.option } : {}),
+  };
 }

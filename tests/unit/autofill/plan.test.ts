@@ -184,3 +184,23 @@ describe('adapter transforms', () => {
     expect(matchField({ kind: 'select', tokens: ['court', 'location'], label: 'Court location' })?.source).toBe('court.county');
   });
 });
+
+describe('split and repeated fields without words of their own', () => {
+  const body = testCase();
+  it('three date-of-birth boxes and three phone boxes, by size and order', () => {
+    document.body.innerHTML = `<fieldset><legend>Date of birth</legend><input name="dob1" maxlength="2"><input name="dob2" maxlength="2"><input name="dob3" maxlength="4"></fieldset>
+      <fieldset><legend>Telephone</legend><input name="phone1" maxlength="3"><input name="phone2" maxlength="3"><input name="phone3" maxlength="4"></fieldset>`;
+    const p = plan(collect(document), body);
+    expect(p.steps.map((s) => [s.source, s.value])).toEqual([
+      ['client.dob.month', '07'], ['client.dob.day', '09'], ['client.dob.year', '1993'],
+      ['client.phone.area', '555'], ['client.phone.prefix', '014'], ['client.phone.line', '2231'],
+    ]);
+  });
+
+  it('several alias fields take one other name each', () => {
+    document.body.innerHTML = '<label for="a1">Alias 1</label><input id="a1"><label for="a2">Alias 2</label><input id="a2"><label for="a3">Alias 3</label><input id="a3">';
+    const p = plan(collect(document), body);
+    expect(p.steps.map((s) => [s.source, s.value])).toEqual([['client.aliases[0]', 'Lena Varga'], ['client.aliases[1]', 'Elena Castell']]);
+    expect(p.unfilled).toEqual([{ selector: '#a3', label: 'Alias 3', reason: 'the case has only 2 other names' }]);
+  });
+});
