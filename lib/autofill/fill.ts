@@ -74,7 +74,12 @@ function listboxOf(el: Element): Element | null {
       if (found) return found;
     }
   }
-  return box.parentElement?.querySelector('[role="listbox"]') ?? null;
+  const near = box.parentElement?.querySelector('[role="listbox"]');
+  if (near) return near;
+  // Libraries that portal the popup to the end of <body> and name it nowhere: the one listbox
+  // on the page that has options.
+  const open = Array.from(root.querySelectorAll('[role="listbox"]')).filter((l) => l.querySelector('[role="option"]'));
+  return open.length === 1 ? open[0]! : null;
 }
 
 async function pickFromCombobox(el: HTMLInputElement, step: FillStep, timeoutMs: number): Promise<FieldOutcome | null> {

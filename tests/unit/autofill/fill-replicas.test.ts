@@ -150,3 +150,29 @@ describe('fill outcomes', () => {
     expect(report.outcomes[0]).toMatchObject({ outcome: 'skipped', reason: 'not on the page' });
   });
 });
+
+describe('comboboxes built elsewhere', () => {
+  it('finds a popup portalled to the end of the body with no aria-controls', async () => {
+    document.body.innerHTML = '<label for="cb">Court</label><input id="cb" role="combobox" aria-expanded="false">';
+    const input = document.getElementById('cb') as HTMLInputElement;
+    input.addEventListener('input', () => {
+      setTimeout(() => {
+        document.querySelector('#pop')?.remove();
+        const list = document.createElement('ul');
+        list.id = 'pop';
+        list.setAttribute('role', 'listbox');
+        for (const label of ['Alder County - Criminal', 'Alder County - Family Law']) {
+          const li = document.createElement('li');
+          li.setAttribute('role', 'option');
+          li.textContent = label;
+          li.addEventListener('click', () => (input.value = label));
+          list.append(li);
+        }
+        document.body.append(list);
+      }, 30);
+    });
+    const report = await fill(document, [{ selector: '#cb', label: 'Court', source: 'court.county', value: 'Alder', confidence: 0.8, reason: '', kind: 'combobox', option: { contains: ['alder'], prefer: ['criminal'] } }], document.URL);
+    expect(report.outcomes[0]).toMatchObject({ outcome: 'filled' });
+    expect(input.value).toBe('Alder County - Criminal');
+  });
+});
