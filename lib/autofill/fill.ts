@@ -114,14 +114,14 @@ function outcome(step: FillStep, result: FieldOutcome['outcome'], reason?: strin
 
 /** The value a field should show once filled, for the re-read. */
 function expected(el: Element, step: FillStep): string {
-  if (step.kind === 'combobox') return step.option?.label ?? step.value;
+  if (step.kind === 'combobox') return step.value === '' ? '' : (step.option?.label ?? step.value);
   return step.value;
 }
 
 function stuck(el: Element, step: FillStep): boolean {
   const kind = kindOf(el);
   if (kind === 'checkbox') return (el as HTMLInputElement).checked === (step.value === 'true');
-  if (kind === 'radio') return (el as HTMLInputElement).checked;
+  if (kind === 'radio') return (el as HTMLInputElement).checked === (step.value !== 'false');
   if (kind === 'select') {
     const s = el as HTMLSelectElement;
     const o = s.options[s.selectedIndex];
@@ -134,7 +134,8 @@ async function apply(el: Element, step: FillStep, timeoutMs: number): Promise<Fi
   const kind = kindOf(el);
   if (kind === 'checkbox' || kind === 'radio') {
     const input = el as HTMLInputElement;
-    const want = kind === 'radio' || step.value === 'true';
+    // A radio step's value is its option's label; 'false' (an undo) clears it.
+    const want = kind === 'radio' ? step.value !== 'false' : step.value === 'true';
     if (input.checked !== want) input.click();
     if (input.checked !== want) {
       const w = winOf(el);
@@ -145,7 +146,11 @@ async function apply(el: Element, step: FillStep, timeoutMs: number): Promise<Fi
     return null;
   }
   if (kind === 'select') return selectOption(el as HTMLSelectElement, step.value) ? null : outcome(step, 'skipped', `no option "${step.value}"`);
-  if (kind === 'combobox') return pickFromCombobox(el as HTMLInputElement, step, timeoutMs);
+  if (kind === 'combobox') {
+    // Clearing (an undo) needs no option.
+    if (step.value === '') return void typeInto(el as HTMLInputElement, ''), null;
+    return pickFromCombobox(el as HTMLInputElement, step, timeoutMs);
+  }
   typeInto(el as HTMLInputElement, step.value);
   return null;
 }

@@ -176,3 +176,16 @@ describe('comboboxes built elsewhere', () => {
     expect(input.value).toBe('Alder County - Criminal');
   });
 });
+
+describe('undo', () => {
+  it('the previous values put back: a radio unchecked, a combobox cleared without waiting for options', async () => {
+    const dom = await loadReplica('efsp/wizard.html');
+    const doc = dom.window.document;
+    const report = await fill(doc, [{ selector: '#courtLocation', label: 'Location', source: 'court.county', value: '', confidence: 1, reason: 'undo', kind: 'combobox' }], doc.URL, { optionTimeoutMs: 50 });
+    expect(report.outcomes[0]).toMatchObject({ outcome: 'filled' });
+    document.body.innerHTML = '<label><input type="radio" id="f" name="s" value="F" checked> Female</label>';
+    const r2 = await fill(document, [{ selector: '#f', label: 'Sex', source: 'client.sex', value: 'false', confidence: 1, reason: 'undo', kind: 'radio' }], document.URL);
+    expect(r2.outcomes[0]).toMatchObject({ outcome: 'filled' });
+    expect((document.getElementById('f') as HTMLInputElement).checked).toBe(false);
+  });
+});
