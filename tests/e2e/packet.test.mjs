@@ -35,7 +35,10 @@ test('assembling a packet in the panel downloads a valid, bookmarked PDF', async
 
   await page.getByTestId('attach-ex-tvisa').setInputFiles(scan);
   await expect(page.getByText(/File attached/).first()).toBeVisible();
-  await page.locator('.agency').first().getByLabel('Service received on').fill('2026-12-01');
+  // Personal delivery on 2026-12-01: received that day, so the 45 days run to 2027-01-15 (Pen. Code § 236.14(c)).
+  const agency = page.locator('.agency').first();
+  await agency.getByLabel('Method of service').selectOption('personal');
+  await agency.getByLabel('Served on (delivered, mailed or sent)').fill('2026-12-01');
   await expect(page.getByTestId('case-deadline')).toContainText(/by 2027-01-15/);
   await panel.waitSaved();
 
