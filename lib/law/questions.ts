@@ -22,6 +22,7 @@ export const QUESTION_IDS = {
   levelConfirmed: 'level-confirmed',
   chargeConfirmed: 'charge-confirmed',
   repealedConfirmed: 'repealed-section-confirmed',
+  firearmUsed: 'enhancement-firearm',
 } as const;
 
 export type QuestionId = (typeof QUESTION_IDS)[keyof typeof QUESTION_IDS];

@@ -12,7 +12,8 @@ export const ENHANCEMENTS: EnhancementInput[] = [
   { section: '12022.8', title: 'great bodily injury in a sex offense', violent: '8', serious: '8' },
   { section: '12022.9', title: 'termination of pregnancy', violent: '8', serious: '8' },
   // ... or use of a firearm.
-  { section: '12022.3(a)', title: 'use of a firearm or deadly weapon in a sex offense', violent: '8', serious: '8' },
+  // § 12022.3(a) covers a firearm or a deadly weapon; § 667.5(c)(8) lists only firearm use.
+  { section: '12022.3(a)', title: 'use of a firearm or deadly weapon in a sex offense', violent: '8', serious: '8', firearmOnly: true },
   { section: '12022.5', title: 'personal use of a firearm', violent: '8', serious: '8' },
   { section: '12022.55', title: 'great bodily injury by discharging a firearm from a vehicle', violent: '8', serious: '8' },
   // Before July 1, 1977 the same facts were specified in §§ 213, 264 and 461.

@@ -51,6 +51,8 @@ export interface IndexedEnhancement {
   before?: string;
   gang: boolean;
   review?: string;
+  /** § 667.5(c)(8) reaches it only for firearm use (§ 12022.3(a) also covers other deadly weapons). */
+  firearmOnly: boolean;
 }
 
 export interface BaseIndex {
@@ -141,6 +143,7 @@ for (const e of ENHANCEMENTS as EnhancementInput[]) {
     subs: p.subs,
     title: e.title,
     gang: e.gang ?? false,
+    firearmOnly: e.firearmOnly ?? false,
     ...(e.violent ? { violent: e.violent } : {}),
     ...(e.serious ? { serious: e.serious } : {}),
     ...(e.before ? { before: e.before } : {}),

@@ -71,5 +71,11 @@ export const Enhancement = z.object({
   gang: z.boolean().default(false),
   /** When the law is unsettled: the reason text's ending, always "needs attorney review". */
   review: z.string().optional(),
+  /**
+   * Violent only when the weapon proved was a firearm: § 667.5(c)(8) lists "any felony in which
+   * the defendant uses a firearm which use has been charged and proved as provided in
+   * subdivision (a) of Section 12022.3", and § 12022.3(a) also covers other deadly weapons.
+   */
+  firearmOnly: z.boolean().default(false),
 });
 export type EnhancementInput = z.input<typeof Enhancement>;

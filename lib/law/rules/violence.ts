@@ -246,12 +246,52 @@ function penalCode(f: EventFacts): ViolenceFinding {
   return nonviolent([notListed(f.label)]);
 }
 
+const FIREARM = /FIREARM|\bGUN\b|HANDGUN|PISTOL|REVOLVER|RIFLE|SHOTGUN/i;
+const NOT_FIREARM = /NOT\s+A\s+FIREARM|NON-?FIREARM|KNIFE|BLADE|DEADLY WEAPON(?!.*FIREARM)|OTHER WEAPON/i;
+
+/**
+ * § 12022.3(a) punishes use of "a firearm or a deadly weapon" in a sex offense, but § 667.5(c)(8)
+ * lists only a felony "in which the defendant uses a firearm which use has been charged and
+ * proved" under § 12022.3(a). A deadly weapon that is not a firearm does not make the count
+ * violent; when the record does not say which weapon, ask.
+ */
+function firearmFinding(f: EventFacts, raw: string, k: IndexedEnhancement): { violent: ViolenceFinding | null; reasons: Reason[]; questions: Question[] } {
+  const cite = `Pen. Code § 667.5(c)(${k.violent}); § 12022.3(a)`;
+  const q: Question = { id: QUESTION_IDS.firearmUsed, text: `Was the ${raw.trim() || '§ 12022.3(a)'} enhancement proved for use of a firearm (not another deadly weapon)?`, cite };
+  const firearmReason: Reason = {
+    text: `The proved enhancement ${raw.trim()} (${k.title}) was for use of a firearm, which makes this a violent felony under § 667.5(c)(${k.violent}). Vacatur under § 236.14 covers only nonviolent offenses.`,
+    cite,
+  };
+  const weaponReason: Reason = {
+    text: `The § 12022.3(a) enhancement was for a deadly weapon that is not a firearm; § 667.5(c)(${k.violent}) lists only firearm use under § 12022.3(a), so the enhancement does not make this count violent.`,
+    cite,
+  };
+  const a = answerOf(f.answers, q.id);
+  if (a === 'yes') return { violent: violent(k.violent!, [answeredReason(q, 'yes'), firearmReason]), reasons: [], questions: [] };
+  if (a === 'no') return { violent: null, reasons: [answeredReason(q, 'no'), weaponReason], questions: [] };
+  const text = `${raw} ${f.event.description ?? ''}`;
+  if (NOT_FIREARM.test(text)) return { violent: null, reasons: [weaponReason], questions: [] };
+  if (FIREARM.test(text)) return { violent: violent(k.violent!, [firearmReason]), reasons: [], questions: [] };
+  return {
+    violent: null,
+    reasons: [{ text: `The enhancement ${raw.trim()} covers use of a firearm or of another deadly weapon; only firearm use makes the count violent under § 667.5(c)(${k.violent}). The record does not say which: find out from the court file.`, cite }],
+    questions: [q],
+  };
+}
+
 /** Pending points raised by proved enhancements that do not settle the question alone. */
 function enhancementReviews(f: EventFacts): { reasons: Reason[]; questions: Question[]; violent: ViolenceFinding | null } {
   const reasons: Reason[] = [];
   const questions: Question[] = [];
   for (const e of f.enhancements) {
     const k = e.known;
+    if (k?.violent && k.firearmOnly) {
+      const weapon = firearmFinding(f, e.raw, k);
+      if (weapon.violent) return { reasons, questions, violent: weapon.violent };
+      reasons.push(...weapon.reasons);
+      questions.push(...weapon.questions);
+      continue;
+    }
     if (k?.violent && (!k.before || (f.date !== '' && f.date < k.before))) {
       return {
         reasons,

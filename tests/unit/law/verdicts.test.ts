@@ -54,7 +54,8 @@ describe('§ 667.5(c), paragraph by paragraph', () => {
     ['PC', '245(a)(1)', 'F', 'ineligible', '8', { enhancements: ['PC 12022.7(a)'] }],
     ['PC', '261(a)(4)', 'F', 'ineligible', '8', { enhancements: ['12022.8'] }],
     ['PC', '245(a)(4)', 'F', 'ineligible', '8', { enhancements: ['12022.9 PC'] }],
-    ['PC', '261(a)(1)', 'F', 'ineligible', '8', { enhancements: ['12022.3(a)'] }],
+    ['PC', '261(a)(1)', 'F', 'ineligible', '8', { enhancements: ['12022.3(a) FIREARM'] }],
+    ['PC', '261(a)(1)', 'F', 'review', null, { enhancements: ['12022.3(a)'] }],
     ['PC', '245(a)(2)', 'F', 'ineligible', '8', { enhancements: ['12022.5(a)'] }],
     ['PC', '246', 'F', 'ineligible', '8', { enhancements: ['12022.55'] }],
     // (9) robbery
