@@ -1,17 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AdaptersClient, CaseClient, RecordsClient, VaultClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import type { Case } from '@/lib/model';
 import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import { CaseEditor } from './case/CaseEditor';
 import { CaseList } from './case/CaseList';
+import { TrashView } from './case/TrashView';
 import { BackupExport, BackupSection } from './settings/BackupSection';
 import { PortalsSection } from './settings/PortalsSection';
 import { SettingsView } from './settings/SettingsView';
 import { Toast } from './ui/Toast';
 import { VaultGate, type VaultControls } from './vault/VaultGate';
 
-type Screen = { name: 'list' } | { name: 'case'; id: string } | { name: 'settings' };
+type Screen = { name: 'list' } | { name: 'case'; id: string } | { name: 'settings' } | { name: 'trash' };
 
 interface Props {
   client: CaseClient;
@@ -27,7 +28,7 @@ interface Props {
 export function App({ client, vault, records, adapters, access, subscribe, close }: Props) {
   return (
     <VaultGate vault={vault} subscribe={subscribe} close={close}>
-      {(controls) => <Workspace client={client} vault={vault} records={records} adapters={adapters} access={access} controls={controls} />}
+      {(controls) => <Workspace client={client} vault={vault} records={records} adapters={adapters} access={access} controls={controls} subscribe={subscribe} />}
     </VaultGate>
   );
 }
@@ -39,18 +40,24 @@ interface WorkspaceProps {
   adapters: AdaptersClient;
   access: PortalAccess;
   controls: VaultControls;
+  subscribe(listener: (m: PanelBroadcast) => void): () => void;
 }
 
-function Workspace({ client, vault, records, adapters, access, controls }: WorkspaceProps) {
+function Workspace({ client, vault, records, adapters, access, controls, subscribe }: WorkspaceProps) {
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
   const [offerBackup, setOfferBackup] = useState(controls.justSetUp);
   const [deleted, setDeleted] = useState<Case | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [listVersion, setListVersion] = useState(0);
   const { status } = controls;
 
+  // Another panel created, saved, deleted or restored a case: the list shows it.
+  useEffect(() => subscribe((m) => (m.type === 'panel/changed' || m.type === 'panel/deleted') && setListVersion((v) => v + 1)), []);
+
   const undoDelete = async () => {
     if (!deleted) return;
-    await client.restore(deleted);
+    // The case waits in the trash: undo takes it out again.
+    await client.restore(deleted.id);
     setDeleted(null);
     setListVersion((v) => v + 1);
   };
@@ -85,6 +92,8 @@ function Workspace({ client, vault, records, adapters, access, controls }: Works
             </>
           }
         />
+      ) : screen.name === 'trash' ? (
+        <TrashView client={client} refresh={listVersion} onClose={() => setScreen({ name: 'list' })} onRestored={() => setListVersion((v) => v + 1)} />
       ) : screen.name === 'list' ? (
         <>
           {offerBackup ? (
@@ -99,7 +108,12 @@ function Workspace({ client, vault, records, adapters, access, controls }: Works
               </button>
             </div>
           ) : null}
-          <CaseList client={client} refresh={listVersion} onOpen={(id) => setScreen({ name: 'case', id })} />
+          <CaseList
+            client={client}
+            refresh={listVersion}
+            onOpen={(id) => setScreen({ name: 'case', id })}
+            onOpenTrash={() => setScreen({ name: 'trash' })}
+          />
         </>
       ) : (
         <CaseEditor
@@ -109,13 +123,19 @@ function Workspace({ client, vault, records, adapters, access, controls }: Works
           adapters={adapters}
           access={access}
           id={screen.id}
+          subscribe={subscribe}
           onClose={() => setScreen({ name: 'list' })}
+          onDeletedElsewhere={() => {
+            setNotice('This case was deleted in another panel. It is in the Trash for 30 days.');
+            setScreen({ name: 'list' });
+          }}
           onDeleted={(c) => {
             setDeleted(c);
             setScreen({ name: 'list' });
           }}
         />
       )}
+      {notice ? <Toast message={notice} onDismiss={() => setNotice(null)} /> : null}
       {deleted ? (
         <Toast
           message={`Deleted the case of ${deleted.client.firstName || deleted.client.lastName || 'an unnamed client'}.`}

@@ -1,7 +1,7 @@
 import '@/lib/model/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openStore, sessionKeyCacheOver } from '@/lib/db';
+import { openStore, sessionKeyCacheOver, type CaseRepository } from '@/lib/db';
 import { AdapterStore } from '@/lib/db/adapter-store';
 import { handleStoreRequest } from '@/lib/db/handlers';
 import { IdleAutoLock } from '@/lib/extension/idle-lock';
@@ -10,6 +10,8 @@ import { classifySender } from '@/lib/messaging/sender';
 import { QUICK_EXIT_COMMAND, type PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 
 const AUTO_LOCK_ALARM = 'auto-lock';
+/** Once a day the trash is emptied of cases deleted 30 or more days ago (their keys destroyed). */
+const PURGE_TRASH_ALARM = 'purge-trash';
 
 /**
  * The background owns the database and answers messages by the sender's role
@@ -34,7 +36,10 @@ export default defineBackground(() => {
     const idle = new IdleAutoLock(idlePorts(), lockAndTell);
     await idle.init();
     await idle.lockIfIdle();
-    return { ...store, adapters: new AdapterStore(store.repo.binding), idle, version, lockAndTell };
+    // Purging needs no key, so it runs at every start, locked or not, and then daily.
+    await purgeTrash(store.repo);
+    void browser.alarms?.create(PURGE_TRASH_ALARM, { periodInMinutes: 24 * 60 });
+    return { ...store, adapters: new AdapterStore(store.repo.binding), idle, version, lockAndTell, notify: broadcast };
   })();
 
   if (import.meta.env.CHROME) {
@@ -55,6 +60,7 @@ export default defineBackground(() => {
   });
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void ready.then((s) => s.idle.lockIfIdle().then((locked) => locked && broadcast({ type: 'panel/locked' })));
+    if (alarm.name === PURGE_TRASH_ALARM) void ready.then((s) => purgeTrash(s.repo));
   });
   browser.tabs.onRemoved.addListener((tabId) => inbox.forgetTab(tabId));
 
@@ -88,6 +94,11 @@ function idlePorts() {
     saveLastActivity: (at: number) => browser.storage.session.set({ lastActivityAt: at }),
     wakeAt: (at: number) => void browser.alarms?.create(AUTO_LOCK_ALARM, { when: at }),
   };
+}
+
+/** Empties the trash of old cases; a failure (a busy store) waits for the next run. */
+async function purgeTrash(repo: CaseRepository): Promise<void> {
+  await repo.purgeTrash().catch(() => {});
 }
 
 /** Tells every open panel (extension pages only: runtime messages never reach web pages). */

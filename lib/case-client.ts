@@ -1,7 +1,7 @@
-import type { AuditEntry, CaseSummary, DamagedAuditEntry, StoreErrorReason } from './db';
+import type { AuditEntry, CaseSummary, DamagedAuditEntry, SaveOutcome, StoreErrorReason, TrashedSummary } from './db';
 import type { BackupErrorReason, ImportReport, OnConflict } from './backup';
 import type { Adapter } from './portals/schema';
-import type { Request, Reply, ResponseData, SaveStamp, VaultStatusReply } from './messages';
+import type { BackupStatus, Request, Reply, ResponseData, VaultStatusReply } from './messages';
 import type { Case, Problem } from './model';
 
 /** A failed request, with the user-facing message and any validation problems. */
@@ -25,10 +25,16 @@ export interface CaseClient {
   list(): Promise<CaseSummary[]>;
   get(id: string): Promise<Case>;
   create(body: unknown): Promise<Case>;
-  /** Saves the case; answers with its new change time (the panel already holds the case). */
-  save(c: Case): Promise<SaveStamp>;
+  /**
+   * Saves a draft edited from `base` (the version loaded, with its revision): written, merged
+   * with changes made elsewhere, or the conflicts (nothing written).
+   */
+  save(draft: Case, base?: Case): Promise<SaveOutcome>;
+  /** Moves the case to the trash. */
   remove(id: string): Promise<Case>;
-  restore(c: Case): Promise<Case>;
+  /** Takes a case out of the trash. */
+  restore(id: string): Promise<Case>;
+  trash(): Promise<TrashedSummary[]>;
   /** Removes a damaged entry that cannot be opened. */
   discard(id: string): Promise<void>;
 }
@@ -77,6 +83,8 @@ export function adaptersClient(send: Send): AdaptersClient {
 /** Backups, hand-off files and the audit log. */
 export interface RecordsClient {
   exportBackup(passphrase: string): Promise<{ text: string; cases: number }>;
+  /** When the last encrypted backup was made (for the reminder). */
+  backupStatus(): Promise<BackupStatus>;
   importBackup(text: string, passphrase: string, onConflict?: OnConflict): Promise<ImportReport>;
   exportHandoff(caseId: string, passphrase: string): Promise<string>;
   importHandoff(text: string, passphrase: string, onConflict?: OnConflict): Promise<ImportReport>;
@@ -88,6 +96,7 @@ export function recordsClient(send: Send): RecordsClient {
   const call = caller(send);
   return {
     exportBackup: (passphrase) => call({ type: 'backup/export', passphrase }),
+    backupStatus: () => call({ type: 'backup/status' }),
     importBackup: (text, passphrase, onConflict) => call({ type: 'backup/import', text, passphrase, onConflict }),
     exportHandoff: async (caseId, passphrase) => (await call({ type: 'handoff/export', caseId, passphrase })).text,
     importHandoff: (text, passphrase, onConflict) => call({ type: 'handoff/import', text, passphrase, onConflict }),
@@ -117,9 +126,10 @@ export function caseClient(send: Send): CaseClient {
     list: () => call({ type: 'cases/list' }),
     get: (id) => call({ type: 'cases/get', id }),
     create: (body) => call({ type: 'cases/create', body }),
-    save: (c) => call({ type: 'cases/save', case: c }),
+    save: (draft, base) => call({ type: 'cases/save', case: draft, base }),
     remove: (id) => call({ type: 'cases/delete', id }),
-    restore: (c) => call({ type: 'cases/restore', case: c }),
+    restore: (id) => call({ type: 'cases/restore', id }),
+    trash: () => call({ type: 'cases/trash' }),
     discard: async (id) => void (await call({ type: 'cases/discard', id })),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Case } from './model';
-import type { AuditEntry, CaseSummary, DamagedAuditEntry, StoreErrorReason, VaultStatus } from './db';
+import type { AuditEntry, CaseSummary, DamagedAuditEntry, SaveOutcome, StoreErrorReason, TrashedSummary, VaultStatus } from './db';
 import type { BackupErrorReason, ImportReport } from './backup';
 import type { FillStep } from './autofill/types';
 import type { Adapter, ScrapeTable } from './portals/schema';
@@ -24,9 +24,16 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cases/list') }),
   z.object({ type: z.literal('cases/get'), id: z.string().min(1) }),
   z.object({ type: z.literal('cases/create'), body: z.unknown() }),
-  z.object({ type: z.literal('cases/save'), case: z.unknown() }),
+  /**
+   * `base`: the version the panel's draft was edited from (as loaded, with its revision). A save
+   * based on an old revision is merged with what is stored, or answered with the conflicts.
+   */
+  z.object({ type: z.literal('cases/save'), case: z.unknown(), base: z.unknown().optional() }),
+  /** Moves a case to the trash (restorable for 30 days). */
   z.object({ type: z.literal('cases/delete'), id: z.string().min(1) }),
-  z.object({ type: z.literal('cases/restore'), case: z.unknown() }),
+  /** Takes a case out of the trash. */
+  z.object({ type: z.literal('cases/restore'), id: z.string().min(1) }),
+  z.object({ type: z.literal('cases/trash') }),
   /** Removes a stored row without opening it: the way to clear a damaged entry. */
   z.object({ type: z.literal('cases/discard'), id: z.string().min(1) }),
   // The lock. Passphrases travel only from the panel to the background, never further.
@@ -44,6 +51,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup/import'), text: z.string(), passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
   z.object({ type: z.literal('handoff/export'), caseId: z.string().min(1), passphrase: z.string().max(1_000) }),
   z.object({ type: z.literal('handoff/import'), text: z.string(), passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
+  /** When the last encrypted backup of everything was downloaded (the case list's reminder). */
+  z.object({ type: z.literal('backup/status') }),
   // User-taught portal adapters (selectors only, never case data) and adapter packs.
   z.object({ type: z.literal('adapters/list') }),
   z.object({ type: z.literal('adapters/save'), adapter: z.unknown() }),
@@ -68,9 +77,11 @@ export interface ResponseData {
   'cases/list': CaseSummary[];
   'cases/get': Case;
   'cases/create': Case;
-  'cases/save': SaveStamp;
+  'cases/save': SaveOutcome;
   'cases/delete': Case;
   'cases/restore': Case;
+  'cases/trash': TrashedSummary[];
+  'backup/status': BackupStatus;
   'cases/discard': { id: string };
   'vault/status': VaultStatusReply;
   'vault/setup': VaultStatusReply;
@@ -93,10 +104,12 @@ export interface ResponseData {
   'audit/append': AuditEntry;
 }
 
-/** What a save answers: the case's id and its new change time. */
-export interface SaveStamp {
-  id: string;
-  updatedAt: string;
+/** What a save answers: written (with the new revision), or the conflicts, nothing written. */
+export type { SaveOutcome };
+
+/** `lastBackupAt`: ISO time of the last successful `backup/export`, if any. */
+export interface BackupStatus {
+  lastBackupAt?: string;
 }
 
 /** The lock state as the panel sees it, with the idle auto-lock setting. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AdaptersClient, CaseClient, RecordsClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import { FillPanel } from '../fill/FillPanel';
@@ -13,7 +13,8 @@ import { RecordEditor } from '../record/RecordEditor';
 import { EncryptedFileExport } from '../settings/EncryptedFileExport';
 import { downloadFile, fileSafe, todayStamp } from '../ui/download';
 import { SaveStatus } from '../ui/SaveStatus';
-import { useAutosave } from '../ui/use-autosave';
+import { ConflictPanel } from './ConflictPanel';
+import { useCaseSync, type Subscribe } from './use-case-sync';
 import { AttorneyForm } from './AttorneyForm';
 import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
@@ -29,23 +30,20 @@ interface Props {
   /** The browser side of autofill (the active tab, site access, the portal agent). */
   access: PortalAccess;
   id: string;
+  /** The background's broadcasts: a change or delete of this case in another panel. */
+  subscribe?: Subscribe;
   onClose(): void;
   onDeleted(c: Case): void;
+  /** The case went to the trash from another panel: close with a message. */
+  onDeletedElsewhere?(): void;
 }
 
 /** One case: tabs for each part; every change saves itself. */
-export function CaseEditor({ client, records, adapters, access, id, onClose, onDeleted }: Props) {
-  const [draft, setDraft] = useState<Case | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+export function CaseEditor({ client, records, adapters, access, id, subscribe, onClose, onDeleted, onDeletedElsewhere = onClose }: Props) {
   const [tab, setTab] = useState<Tab>('Client');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [sharing, setSharing] = useState<'none' | 'plain-export' | 'handoff'>('none');
-  const { state, flush } = useAutosave(draft, (c) => client.save(c));
-  const update = useCallback((change: (c: Case) => Case) => setDraft((c) => (c ? change(c) : c)), []);
-
-  useEffect(() => {
-    client.get(id).then(setDraft, (e: Error) => setLoadError(e.message));
-  }, [id]);
+  const { draft, loadError, state, flush, update, conflict, resolve, markDeleting } = useCaseSync(client, id, subscribe, onDeletedElsewhere);
 
   if (loadError) {
     return (
@@ -77,6 +75,7 @@ export function CaseEditor({ client, records, adapters, access, id, onClose, onD
 
   const remove = async () => {
     await flush();
+    markDeleting();
     const removed = await client.remove(draft.id);
     onDeleted(removed);
   };
@@ -177,6 +176,7 @@ export function CaseEditor({ client, records, adapters, access, id, onClose, onD
           </button>
         </div>
       ) : null}
+      {conflict ? <ConflictPanel key={conflict.conflicts.map((c) => c.path).join('|') + (conflict.theirs.revision ?? 0)} conflict={conflict} onResolve={resolve} /> : null}
       <nav className="tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'tab tab--on' : 'tab'} onClick={() => setTab(t)}>

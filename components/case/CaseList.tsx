@@ -8,12 +8,14 @@ import { ProblemList } from '../ui/ProblemList';
 interface Props {
   client: CaseClient;
   onOpen(id: string): void;
-  /** Bumped by the parent to reload (after an undo). */
+  /** Bumped by the parent to reload (after an undo, or a change in another panel). */
   refresh: number;
+  /** Opens the trash (deleted cases, restorable for 30 days). */
+  onOpenTrash?(): void;
 }
 
 /** Every stored case, most recently changed first, with search by name or alias. */
-export function CaseList({ client, onOpen, refresh }: Props) {
+export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<{ title: string; problems: Problem[] } | null>(null);
@@ -73,6 +75,11 @@ export function CaseList({ client, onOpen, refresh }: Props) {
           <button type="button" onClick={loadSample}>
             Load sample case
           </button>
+          {onOpenTrash ? (
+            <button type="button" className="link" onClick={onOpenTrash}>
+              Trash
+            </button>
+          ) : null}
           <input
             ref={fileInput}
             type="file"

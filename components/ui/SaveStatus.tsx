@@ -9,7 +9,9 @@ export function SaveStatus({ state }: { state: SaveState }) {
         ? 'Saving…'
         : state.kind === 'pending'
           ? 'Unsaved changes…'
-          : `Not saved: ${state.message}`;
+          : state.kind === 'error' && state.retrying
+            ? `Not saved: ${state.message} Retrying…`
+            : `Not saved: ${state.message}`;
   return (
     <span className={`save-status save-status--${state.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}

@@ -4,17 +4,15 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { adaptersClient, caseClient, recordsClient, vaultClient } from '@/lib/case-client';
 import { portalAccess } from '@/lib/extension/portal-access';
-import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
+import { PANEL_BROADCAST_TYPES, type PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import '@/components/ui/panel.css';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
-const BROADCASTS = new Set<string>(['panel/quick-exit', 'panel/locked'] satisfies PanelBroadcast['type'][]);
-
-/** The background's broadcasts to panels (lock, quick exit). */
+/** The background's broadcasts to panels (lock, quick exit, a case changed or deleted elsewhere). */
 function subscribe(listener: (m: PanelBroadcast) => void) {
   const onMessage = (m: unknown, sender: { id?: string }) => {
     // Other panels' store requests reach us too; only the background's broadcasts matter here.
-    if (sender.id === browser.runtime.id && BROADCASTS.has((m as PanelBroadcast)?.type)) listener(m as PanelBroadcast);
+    if (sender.id === browser.runtime.id && PANEL_BROADCAST_TYPES.has((m as PanelBroadcast)?.type)) listener(m as PanelBroadcast);
   };
   browser.runtime.onMessage.addListener(onMessage);
   return () => browser.runtime.onMessage.removeListener(onMessage);

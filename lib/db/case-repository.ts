@@ -1,10 +1,12 @@
-import { Case, CaseBody, clientDisplayName, problemsFrom } from '../model';
+import { Case, CaseBody, clientDisplayName, ensureUniqueIds, problemsFrom, retiredAfter } from '../model';
 import { AuditEntry, type DamagedAuditEntry, type NewAuditEntry } from './audit';
 import { plainCodec, type PayloadCodec } from './codec';
 import { VacaturDb, type CaseRow } from './database';
-import { StoreError, storeErrorFrom } from './errors';
+import { Stale, StoreError, storeErrorFrom } from './errors';
+import { saveFrom, type SaveOutcome } from './save-from';
 
 export { plainCodec, type PayloadCodec } from './codec';
+export type { SaveOutcome } from './save-from';
 
 /** What the case list shows; computed from the case so the list needs no second index. */
 export interface CaseSummary {
@@ -77,25 +79,21 @@ export class CaseRepository {
   async list(): Promise<CaseSummary[]> {
     const codec = this.codec;
     codec.ready();
-    const rows = await this.db.cases.orderBy('updatedAt').reverse().toArray();
-    return Promise.all(
-      rows.map(async (r) => {
-        try {
-          return summarize(await codec.open(r));
-        } catch (e) {
-          if (e instanceof StoreError && e.reason === 'damaged') return damagedSummary(r, e.message);
-          throw e;
-        }
-      }),
-    );
+    const rows = await this.db.cases.orderBy('updatedAt').reverse().filter((r) => !r.deletedAt).toArray();
+    return Promise.all(rows.map((r) => summaryOf(codec, r)));
   }
 
   async get(id: string): Promise<Case> {
     const codec = this.codec;
     codec.ready();
     const row = await this.db.cases.get(id);
-    if (!row) throw notFound();
+    if (!row || row.deletedAt) throw notFound();
     return codec.open(row);
+  }
+
+  /** A case with the revision it was read at (what the panel edits from). */
+  async getWithRevision(id: string): Promise<Case> {
+    return (await this.storedRow(id)).case;
   }
 
   /** Creates a case from a body (a new blank case, an imported file, the sample case). */
@@ -103,27 +101,67 @@ export class CaseRepository {
     const parsed = CaseBody.safeParse(body, { reportInput: true });
     if (!parsed.success) throw new StoreError('The case has problems and was not saved.', 'invalid', problemsFrom(parsed.error));
     const now = this.clock.now();
-    return this.write({ ...parsed.data, id: this.clock.newId(), createdAt: now, updatedAt: now });
-  }
-
-  /** Saves an edited case; stamps updatedAt. */
-  async save(c: unknown): Promise<Case> {
-    const parsed = Case.safeParse(c, { reportInput: true });
-    if (!parsed.success) throw new StoreError('The case has problems and was not saved.', 'invalid', problemsFrom(parsed.error));
-    return this.write({ ...parsed.data, updatedAt: this.clock.now() });
+    return (await this.write({ ...parsed.data, id: this.clock.newId(), createdAt: now, updatedAt: now })).case;
   }
 
   /**
-   * Deletes a case and returns it, so the panel can offer "Undo". Its key and audit entries go
-   * in the same transaction: once the key row is gone, leftover ciphertext cannot be opened.
+   * Writes a case over whatever is stored, stamping updatedAt and the next revision. For imports
+   * and tests; the panel saves through `saveFrom`, which never overwrites a newer revision.
+   */
+  async save(c: unknown): Promise<Case> {
+    const parsed = Case.safeParse(c, { reportInput: true });
+    if (!parsed.success) throw new StoreError('The case has problems and was not saved.', 'invalid', problemsFrom(parsed.error));
+    return (await this.write({ ...parsed.data, updatedAt: this.clock.now() })).case;
+  }
+
+  /**
+   * Saves a panel's draft that was edited from `base` (the version the panel loaded, with its
+   * revision). When the stored revision is still the base's, the draft is written. Otherwise
+   * another panel saved meanwhile: the three-way merge (lib/db/case-merge.ts) combines both;
+   * when the same field changed on both sides, nothing is written and the conflicts come back.
+   * Without a base (an old caller), a stale save can only conflict: nothing is overwritten.
+   */
+  async saveFrom(draft: unknown, base?: unknown): Promise<SaveOutcome> {
+    return saveFrom(this, draft, base);
+  }
+
+  /**
+   * Moves a case to the trash and returns it (the panel names it in the "Undo" toast). It stays
+   * sealed under its own key until restored or purged (`purgeTrash`).
    */
   async remove(id: string): Promise<Case> {
     const c = await this.get(id);
-    await this.discard(id);
+    await this.mark(id, (row) => !row.deletedAt, { deletedAt: this.clock.now() });
     return c;
   }
 
-  /** Deletes a case without reading it first: the way to clear a damaged entry from the list. */
+  /** Takes a case out of the trash (the "Undo" of a delete, and the trash view's Restore). */
+  async restore(id: string): Promise<Case> {
+    await this.mark(id, (row) => Boolean(row.deletedAt), { deletedAt: undefined });
+    return this.get(id);
+  }
+
+  /** The cases in the trash, most recently deleted first; `deletedAt` says when. */
+  async trash(): Promise<TrashedSummary[]> {
+    const codec = this.codec;
+    codec.ready();
+    const rows = (await this.db.cases.where('deletedAt').above('').toArray()).sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!));
+    return Promise.all(rows.map(async (r) => ({ ...(await summaryOf(codec, r)), deletedAt: r.deletedAt! })));
+  }
+
+  /**
+   * Deletes for good (`discard`: the row, its key and its audit log in one transaction) every
+   * case that has been in the trash for `days` days or more. Needs no key, so it also runs while
+   * the store is locked (on background start and from the daily alarm). Returns the ids purged.
+   */
+  async purgeTrash(days = TRASH_DAYS): Promise<string[]> {
+    const cutoff = new Date(Date.parse(this.clock.now()) - days * DAY_MS).toISOString();
+    const ids = (await this.db.cases.where('deletedAt').belowOrEqual(cutoff).primaryKeys()) as string[];
+    for (const id of ids) await this.discard(id);
+    return ids;
+  }
+
+  /** Deletes a case for good without reading it: damaged entries, and the purge of the trash. Its key goes with it. */
   async discard(id: string): Promise<void> {
     const db = this.db;
     try {
@@ -139,15 +177,24 @@ export class CaseRepository {
     }
   }
 
-  /** Puts a deleted case back exactly as it was (the undo of `remove`); it gets a new key, its audit log starts afresh. */
-  async restore(c: unknown): Promise<Case> {
-    const parsed = Case.safeParse(c, { reportInput: true });
-    if (!parsed.success) throw new StoreError('The case could not be restored.', 'invalid', problemsFrom(parsed.error));
-    return this.write(parsed.data);
+  /** The stored revision of a case in the list (not in the trash), or undefined. */
+  async revisionOf(id: string): Promise<number | undefined> {
+    const row = await this.db.cases.get(id);
+    return row && !row.deletedAt ? (row.revision ?? 1) : undefined;
   }
 
+  /** Reads the stored row of a live case and opens it (for the merge of a stale save). */
+  async storedRow(id: string): Promise<{ row: CaseRow; case: Case }> {
+    const codec = this.codec;
+    codec.ready();
+    const row = await this.db.cases.get(id);
+    if (!row || row.deletedAt) throw notFound();
+    return { row, case: opened(row, await codec.open(row)) };
+  }
+
+  /** Cases in the list (the trash is not counted). */
   async count(): Promise<number> {
-    return this.db.cases.count();
+    return this.db.cases.filter((r) => !r.deletedAt).count();
   }
 
   /**
@@ -187,21 +234,77 @@ export class CaseRepository {
     );
   }
 
-  private async write(c: Case): Promise<Case> {
+  /**
+   * The one write of a case. Entry ids are made unique and never reused here (ensureUniqueIds), so
+   * no path can store duplicates; the revision goes up by one. `expectRevision`: the write happens
+   * only if the stored revision is still that one (checked inside the transaction), else `Stale`.
+   * `previous`: the stored version the write replaces, to retire the ids of removed entries.
+   */
+  async write(c: Case, opts: { expectRevision?: number; previous?: Case } = {}): Promise<{ case: Case; revision: number }> {
     const { db, codec } = this.binding;
-    const { payload, newKey } = await codec.seal(c);
+    const retired = new Set([...(opts.previous?.retiredEntryIds ?? []), ...(c.retiredEntryIds ?? [])]);
+    const known = new Set([...(opts.previous?.events ?? []), ...(opts.previous?.evidence ?? [])].map((e) => e.id));
+    const unique = ensureUniqueIds(c, { retired, known: opts.previous ? known : undefined });
+    const retiredEntryIds = opts.previous ? retiredAfter(opts.previous, unique) : unique.retiredEntryIds;
+    const { revision: _stale, ...body } = { ...unique, ...(retiredEntryIds?.length ? { retiredEntryIds } : {}) };
+    const { payload, newKey } = await codec.seal(body as Case);
     try {
-      await db.transaction('rw', db.cases, db.keys, async () => {
+      const revision = await db.transaction('rw', db.cases, db.keys, async () => {
+        const stored = await db.cases.get(c.id);
+        const current = stored ? (stored.revision ?? 1) : 0;
+        if (opts.expectRevision !== undefined && current !== opts.expectRevision) throw new Stale();
         if (newKey) await db.keys.put(newKey);
-        await db.cases.put({ id: c.id, updatedAt: c.updatedAt, payload });
+        await db.cases.put({ id: c.id, updatedAt: c.updatedAt, revision: current + 1, payload });
+        return current + 1;
       });
-      return c;
+      return { case: body as Case, revision };
     } catch (e) {
       // The codec may have cached a new key that never reached the disk.
       if (newKey) codec.forget(c.id);
+      if (e instanceof Stale) throw e;
       throw storeErrorFrom(e, 'save the case');
+    }
+  }
+
+  /** Changes a row's clear fields (trash in / out) with the next revision, if `when` holds. */
+  private async mark(id: string, when: (row: CaseRow) => boolean, change: Partial<CaseRow>): Promise<void> {
+    const db = this.db;
+    try {
+      await db.transaction('rw', db.cases, async () => {
+        const row = await db.cases.get(id);
+        if (!row || !when(row)) throw notFound();
+        const next: CaseRow = { ...row, ...change, revision: (row.revision ?? 1) + 1 };
+        if (next.deletedAt === undefined) delete next.deletedAt;
+        await db.cases.put(next);
+      });
+    } catch (e) {
+      throw storeErrorFrom(e, 'change the case');
     }
   }
 }
 
-const notFound = () => new StoreError('That case no longer exists (it may have been deleted).', 'not-found');
+export const TRASH_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface TrashedSummary extends CaseSummary {
+  deletedAt: string;
+}
+
+async function summaryOf(codec: PayloadCodec, r: CaseRow): Promise<CaseSummary> {
+  try {
+    return summarize(await codec.open(r));
+  } catch (e) {
+    if (e instanceof StoreError && e.reason === 'damaged') return damagedSummary(r, e.message);
+    throw e;
+  }
+}
+
+/**
+ * A case as the panel edits it: with the revision of its row (the clear counter; never inside the
+ * sealed JSON). `get` leaves it out, so a case read back equals the case written.
+ */
+function opened(row: CaseRow, c: Case): Case {
+  return { ...c, revision: row.revision ?? 1 };
+}
+
+export const notFound = () => new StoreError('That case no longer exists (it may have been deleted).', 'not-found');

@@ -1,4 +1,4 @@
-import type { Case } from '../model';
+import { ensureUniqueIds, type Case } from '../model';
 import type { AuditEntry } from './audit';
 import type { CaseRepository } from './case-repository';
 import type { AdapterRow, AuditRow, CaseRow, KeyRow, SettingRow } from './database';
@@ -61,7 +61,9 @@ export async function writeImport(
   const audit: AuditRow[] = [];
   try {
     for (const item of items) {
-      const { payload, newKey } = await codec.seal(item.case, { freshKey: true });
+      // The same id rule as every other write (CaseRepository.write): no duplicate entry ids.
+      const { revision: _drop, ...body } = ensureUniqueIds(item.case);
+      const { payload, newKey } = await codec.seal(body as Case, { freshKey: true });
       cases.push({ id: item.case.id, updatedAt: item.case.updatedAt, payload });
       if (newKey) keys.push(newKey);
       for (const entry of item.audit) audit.push({ caseId: item.case.id, payload: await codec.sealAudit(item.case.id, entry) });
@@ -69,6 +71,9 @@ export async function writeImport(
     const settings = (extras.settings ?? []).filter((s) => !isVaultSetting(s.key));
     await db.transaction('rw', [db.cases, db.keys, db.audit, db.adapters, db.settings], async () => {
       for (const item of items) if (item.replace) await db.audit.where('caseId').equals(item.case.id).delete();
+      // A replaced case moves on a revision (an open panel merges or conflicts, never overwrites it).
+      const stored = await db.cases.bulkGet(cases.map((c) => c.id));
+      cases.forEach((c, i) => (c.revision = (stored[i]?.revision ?? 0) + 1));
       await db.keys.bulkPut(keys);
       await db.cases.bulkPut(cases);
       await db.audit.bulkAdd(audit);

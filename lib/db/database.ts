@@ -20,6 +20,13 @@ export type CasePayload = { kind: 'plain'; v?: 1; case: Case } | SealedPayload;
 export interface CaseRow {
   id: string;
   updatedAt: string;
+  /**
+   * Counts writes: 1 when created, one more on every save, delete to the trash and restore. In
+   * the clear, so a stale save is caught without opening the payload (schema version 3).
+   */
+  revision?: number;
+  /** Set while the case is in the trash (schema version 4); purged 30 days later. The payload stays sealed under its key. */
+  deletedAt?: string;
   payload: CasePayload;
 }
 

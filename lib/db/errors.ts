@@ -45,3 +45,11 @@ export function storeErrorFrom(e: unknown, doing: string): StoreError {
   }
   return new StoreError(`Could not ${doing}: ${(e as Error)?.message ?? String(e)}`, 'failed');
 }
+
+/** The stored revision moved on between planning a write and making it: plan it again (lib/db/save-from.ts). */
+export class Stale extends Error {
+  constructor() {
+    super('stale revision');
+    this.name = 'Stale';
+  }
+}

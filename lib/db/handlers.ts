@@ -4,6 +4,8 @@ import type { AdapterStore } from './adapter-store';
 import type { CaseRepository } from './case-repository';
 import { StoreError } from './errors';
 import type { Vault } from './vault';
+import { lastBackupAt, recordBackup } from './backup-record';
+import type { CaseBroadcast } from '../messaging/panel-broadcast';
 
 /** The idle auto-lock as the handlers need it; the background keeps its clock and alarm. */
 export interface IdleLock {
@@ -15,6 +17,8 @@ export interface IdleLock {
 
 export interface StoreContext {
   repo: CaseRepository;
+  /** Tells every open panel that a case changed or went to the trash (runtime broadcast in the background). */
+  notify?(message: CaseBroadcast): void;
   adapters: AdapterStore;
   vault: Vault;
   idle: IdleLock;
@@ -46,7 +50,7 @@ export async function handleStoreRequest(raw: unknown, ctx: StoreContext): Promi
   }
 }
 
-async function answer(msg: Request, { repo, adapters, vault, idle, version }: StoreContext): Promise<unknown> {
+async function answer(msg: Request, { repo, adapters, vault, idle, version, notify = () => {} }: StoreContext): Promise<unknown> {
   const status = (): VaultStatusReply => ({ ...vault.status(), autoLockMinutes: idle.minutes });
   switch (msg.type) {
     case 'ping':
@@ -54,23 +58,36 @@ async function answer(msg: Request, { repo, adapters, vault, idle, version }: St
     case 'cases/list':
       return repo.list();
     case 'cases/get':
-      return repo.get(msg.id);
+      return repo.getWithRevision(msg.id);
     case 'cases/create': {
       const created = await repo.create(msg.body);
       await repo.appendAudit(created.id, { action: 'create', detail: 'Case created in this browser.' });
-      return created;
+      notify({ type: 'panel/changed', id: created.id, revision: 1 });
+      return { ...created, revision: 1 };
     }
     case 'cases/save': {
-      // The panel already holds the case it sent: answer with the stamp, not a second copy.
-      const saved = await repo.save(msg.case);
-      return { id: saved.id, updatedAt: saved.updatedAt } satisfies ResponseData['cases/save'];
+      // The panel already holds the case it sent: the answer carries the new revision, and the
+      // case only when what was written differs (merged, or an entry id renumbered).
+      const outcome = await repo.saveFrom(msg.case, msg.base);
+      if (outcome.status === 'saved') notify({ type: 'panel/changed', id: outcome.id, revision: outcome.revision });
+      return outcome satisfies ResponseData['cases/save'];
     }
-    case 'cases/delete':
-      return repo.remove(msg.id);
-    case 'cases/restore':
-      return repo.restore(msg.case);
+    case 'cases/delete': {
+      const removed = await repo.remove(msg.id);
+      notify({ type: 'panel/deleted', id: msg.id });
+      return removed;
+    }
+    case 'cases/restore': {
+      await repo.restore(msg.id);
+      const restored = await repo.getWithRevision(msg.id);
+      notify({ type: 'panel/changed', id: restored.id, revision: restored.revision! });
+      return restored;
+    }
+    case 'cases/trash':
+      return repo.trash();
     case 'cases/discard':
       await repo.discard(msg.id);
+      notify({ type: 'panel/deleted', id: msg.id });
       return { id: msg.id };
     case 'vault/status':
     case 'vault/activity':
@@ -93,8 +110,13 @@ async function answer(msg: Request, { repo, adapters, vault, idle, version }: St
     case 'vault/auto-lock':
       await idle.setMinutes(msg.minutes);
       return status();
-    case 'backup/export':
-      return createBackup(repo, msg.passphrase);
+    case 'backup/export': {
+      const backup = await createBackup(repo, msg.passphrase);
+      await recordBackup(repo.binding.db, repo.clock.now());
+      return backup;
+    }
+    case 'backup/status':
+      return { lastBackupAt: await lastBackupAt(repo.binding.db) } satisfies ResponseData['backup/status'];
     case 'backup/import':
       return restoreBackup(repo, msg.text, msg.passphrase, { onConflict: msg.onConflict });
     case 'handoff/export': {

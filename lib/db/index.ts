@@ -13,3 +13,6 @@ export * from './vault';
 export * from './vault-settings';
 export * from './case-transfer';
 export * from './session-key-cache';
+export * from './case-merge';
+export * from './save-from';
+export * from './backup-record';

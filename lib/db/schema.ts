@@ -27,6 +27,22 @@ export const stampPayloadFormatV1: NonNullable<SchemaVersion['migration']> = {
   },
 };
 
+/**
+ * Version 3 keeps a revision beside each case (issue 12: a save based on an old revision is merged
+ * instead of overwriting). Every existing row starts at revision 1.
+ */
+export const numberCaseRevisions: NonNullable<SchemaVersion['migration']> = {
+  name: 'number-case-revisions',
+  async upgrade(tx) {
+    await tx
+      .table('cases')
+      .toCollection()
+      .modify((row: { revision?: number }) => {
+        if (typeof row.revision !== 'number') row.revision = 1;
+      });
+  },
+};
+
 /** The schema history of the Vacatur Assist database. Append; never edit a released entry. */
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
@@ -51,6 +67,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       audit: '++id, caseId',
     },
     migration: stampPayloadFormatV1,
+  },
+  {
+    version: 3,
+    stores: {},
+    migration: numberCaseRevisions,
+  },
+  {
+    version: 4,
+    stores: {
+      // Deleted cases wait in the trash for 30 days (`deletedAt` set, payload still sealed);
+      // the index finds them for the trash view and the daily purge. No data changes: rows
+      // without the field are not in the index.
+      cases: 'id, updatedAt, deletedAt',
+    },
   },
 ];
 

@@ -16,6 +16,11 @@ export const CaseBody = z.looseObject({
   court: Court.default(() => Court.parse({})),
   prosecutingAgencies: z.array(ProsecutingAgency).default([]),
   notes: z.string().default(''),
+  /**
+   * Ids of entries (events, evidence) removed from this case, so an import cannot bring an old id
+   * back under a different entry (lib/model/entry-ids.ts). Added for issue 12 (optional).
+   */
+  retiredEntryIds: z.array(z.string()).optional(),
 });
 export type CaseBody = z.infer<typeof CaseBody>;
 
@@ -24,6 +29,12 @@ export const Case = CaseBody.extend({
   id: z.string().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * The stored revision this copy was read at (1, 2, 3 ...). Kept in the clear beside the row, set
+   * by the repository on every read; a save based on an older revision is merged, never written
+   * over newer data (issue 12). Optional: case files and old callers have none.
+   */
+  revision: z.number().int().min(0).optional(),
 });
 export type Case = z.infer<typeof Case>;
 

@@ -65,6 +65,19 @@ export class PanelPage {
     await this.page.getByRole('button', { name: '← All cases' }).click();
     await this.page.getByRole('heading', { name: 'Cases' }).waitFor();
   }
+  /** Opens the case whose list row shows `name` (waits for the list and the editor). */
+  async openCase(name) {
+    await this.caseRows.filter({ hasText: name }).getByRole('button').first().click();
+    await this.page.getByRole('form', { name: 'Client' }).waitFor();
+  }
+  /** The "changed in another panel" choice, when the same field was changed in two panels. */
+  get conflict() {
+    return this.page.getByTestId('conflict');
+  }
+  async openTrash() {
+    await this.page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await this.page.getByRole('heading', { name: 'Trash' }).waitFor();
+  }
   async importFile(path) {
     await this.page.getByTestId('import-case-input').setInputFiles(path);
   }

@@ -45,7 +45,7 @@ describe('background message protocol', () => {
     const got = (await send({ type: 'cases/get', id: created.data.id })) as any;
     expect(got.data.client.lastName).toBe('Alvarado Ortiz');
     const saved = (await send({ type: 'cases/save', case: { ...got.data, notes: 'x' } })) as any;
-    expect(saved.data).toEqual({ id: created.data.id, updatedAt: expect.any(String) });
+    expect(saved.data).toEqual({ status: 'saved', id: created.data.id, updatedAt: expect.any(String), revision: 2 });
     expect((await send({ type: 'cases/get', id: created.data.id })).data.notes).toBe('x');
     const deleted = (await send({ type: 'cases/delete', id: created.data.id })) as any;
     expect(deleted.ok).toBe(true);

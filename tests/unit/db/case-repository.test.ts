@@ -34,14 +34,16 @@ describe('CaseRepository', () => {
     expect((await repo.get(a.id)).events).toHaveLength(9);
   });
 
-  it('deletes and restores exactly (undo)', async () => {
+  it('deletes to the trash and restores exactly (undo)', async () => {
     const repo = freshRepo();
     const a = await repo.create(sampleBody());
     const removed = await repo.remove(a.id);
+    expect(removed).toEqual(a);
     expect(await repo.count()).toBe(0);
     await expect(repo.get(a.id)).rejects.toMatchObject({ reason: 'not-found' });
-    await repo.restore(removed);
+    await repo.restore(a.id);
     expect(await repo.get(a.id)).toEqual(a);
+    expect(await repo.revisionOf(a.id)).toBe(3); // created 1, trashed 2, restored 3
   });
 
   it('persists across two database connections with the same name', async () => {

@@ -65,6 +65,26 @@ it('version 2 (stamp-payload-format-v1) keeps every version-1 case, stamps v: 1,
   await Dexie.delete(name);
 });
 
+it('version 3 (number-case-revisions) sets revision 1 on every existing case; version 4 indexes the trash', async () => {
+  const name = `migrate-${Math.random()}`;
+  const v2 = new VacaturDb(name, upTo(2));
+  const body = { id: 'c1', client: { firstName: 'Robin' } };
+  await v2.cases.bulkPut([
+    { id: 'c1', updatedAt: '2026-01-01T00:00:00.000Z', payload: { kind: 'plain', v: 1, case: body as never } },
+    { id: 'c2', updatedAt: '2026-01-02T00:00:00.000Z', payload: { kind: 'plain', v: 1, case: { ...body, id: 'c2' } as never } },
+  ]);
+  v2.close();
+
+  expect(SCHEMA_VERSIONS.find((v) => v.version === 3)?.migration?.name).toBe('number-case-revisions');
+  const v4 = new VacaturDb(name, upTo(4));
+  const rows = await v4.cases.toArray();
+  expect(rows.map((r) => [r.id, r.revision])).toEqual([['c1', 1], ['c2', 1]]);
+  expect(rows[0]!.payload).toEqual({ kind: 'plain', v: 1, case: body });
+  expect(await v4.cases.where('deletedAt').above('').count()).toBe(0);
+  v4.close();
+  await Dexie.delete(name);
+});
+
 it('the released history starts at version 1 and only grows', () => {
   const versions = SCHEMA_VERSIONS.map((v) => v.version);
   expect(versions[0]).toBe(1);

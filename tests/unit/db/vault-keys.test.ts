@@ -40,7 +40,10 @@ describe('vault: per-case keys, crypto-erase, damaged rows, passphrase change, a
     const leftover = await sealedOf(vault.db, gone.id);
     const wrappingKey = await importAesKey(vault.exportSessionKey() as Uint8Array<ArrayBuffer>);
 
+    // Delete moves it to the trash, key and all; purging (discard) destroys the key.
     expect(await repo.remove(gone.id)).toEqual(gone);
+    expect(await vault.db.keys.get(gone.id)).toBeDefined();
+    await repo.discard(gone.id);
     expect(await vault.db.keys.get(gone.id)).toBeUndefined();
     expect(await vault.db.audit.where('caseId').equals(gone.id).count()).toBe(0);
     expect(await repo.count()).toBe(1);
@@ -52,9 +55,9 @@ describe('vault: per-case keys, crypto-erase, damaged rows, passphrase change, a
       const key = await unwrapCaseKey(wrappingKey, row.caseId, row);
       await expect(openJson(key, leftover, `case:${gone.id}`)).rejects.toThrow();
     }
-    // Undo puts the case back under a new key.
-    await repo.restore(gone);
-    expect(await repo.get(gone.id)).toEqual(gone);
+    // Written again (a backup, say), the case gets a new key.
+    await repo.save(gone);
+    expect((await repo.get(gone.id)).client).toEqual(gone.client);
     vault.close();
   });
 

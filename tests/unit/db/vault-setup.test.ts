@@ -50,8 +50,8 @@ describe('vault: setup and modes', () => {
     expect(raw.cases.every((r) => r.payload.kind === 'sealed' && r.payload.v === 1 && r.payload.iv.length === 12)).toBe(true);
     expect(raw.keys.map((k) => k.caseId).sort()).toEqual(cases.map((c) => c.id).sort());
     expect(raw.settings.find((s) => s.key === 'lockMinutes')?.value).toBe(15);
-    // Ids and timestamps are all that stay in the clear.
-    expect(raw.cases.map((r) => Object.keys(r).sort())).toEqual(cases.map(() => ['id', 'payload', 'updatedAt']));
+    // Ids, timestamps and revision counters are all that stay in the clear.
+    expect(raw.cases.map((r) => Object.keys(r).sort())).toEqual(cases.map(() => ['id', 'payload', 'revision', 'updatedAt']));
 
     for (const c of cases) expect(await repo.get(c.id)).toEqual(c);
     expect(await repo.auditLog(cases[0]!.id)).toEqual([
