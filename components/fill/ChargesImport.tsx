@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ScrapeResult } from '@/lib/autofill/scrape';
 import { notYetInCase } from '@/lib/autofill/scrape';
-import type { Case } from '@/lib/model';
+import { ensureUniqueIds, type Case } from '@/lib/model';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface Props {
@@ -60,7 +60,7 @@ export function ChargesImport({ caseValue, read, update, audit }: Props) {
             disabled={!fresh.length}
             onClick={() => {
               // Recompute inside the updater, so entries added meanwhile are not doubled.
-              update((c) => ({ ...c, events: [...c.events, ...notYetInCase(c.events, result.events)] }));
+              update((c) => ensureUniqueIds({ ...c, events: [...c.events, ...notYetInCase(c.events, result.events)] }));
               audit('import', `Case-summary page ${result.caseNumber}: ${fresh.length} charges added.`);
               setMessage(`Added ${fresh.length} entries to the record.`);
               setResult(null);

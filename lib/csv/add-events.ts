@@ -1,4 +1,4 @@
-import type { CaseEvent } from '@/lib/model';
+import { ensureUniqueIds, type CaseEvent } from '@/lib/model';
 
 /** Same entry on the record: kind, date, code, section and case number agree (spacing and case ignored). */
 export function entryKey(e: Pick<CaseEvent, 'kind' | 'date' | 'code' | 'section' | 'caseNumber'>): string {
@@ -33,5 +33,5 @@ export function addEvents(existing: CaseEvent[], incoming: CaseEvent[], newId: (
     ids.add(id);
     added.push({ ...e, id });
   }
-  return { events: [...existing, ...added], added, duplicates };
+  return { events: ensureUniqueIds({ events: [...existing, ...added], evidence: [] }).events, added, duplicates };
 }

@@ -33,8 +33,11 @@ export interface EntryIdOptions {
  */
 export function ensureUniqueIds<T extends WithEntries>(c: T, opts: EntryIdOptions = {}): T {
   const newId = opts.newId ?? (() => crypto.randomUUID());
-  const events = renumber(c.events, newId, opts);
-  const evidence = renumber(c.evidence, newId, opts);
+  // The case's own retired ids always count: an import must not bring one back.
+  const retired = c.retiredEntryIds?.length ? new Set([...(opts.retired ?? []), ...c.retiredEntryIds]) : opts.retired;
+  const rules = { ...opts, retired };
+  const events = renumber(c.events, newId, rules);
+  const evidence = renumber(c.evidence, newId, rules);
   if (events === c.events && evidence === c.evidence) return c;
   return { ...c, events, evidence };
 }

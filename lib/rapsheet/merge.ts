@@ -1,4 +1,4 @@
-import type { CaseBody, CaseEvent, Client } from '../model';
+import { ensureUniqueIds, type CaseBody, type CaseEvent, type Client } from '../model';
 import { stableHash } from './to-case';
 
 export interface RapMergeResult {
@@ -98,5 +98,5 @@ export function mergeRapSheetIntoCase(
     filled.push('aliases');
   }
 
-  return { body: { ...body, client, events }, added, skipped, filledClientFields: filled };
+  return { body: ensureUniqueIds({ ...body, client, events }), added, skipped, filledClientFields: filled };
 }

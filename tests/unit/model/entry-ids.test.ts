@@ -41,3 +41,37 @@ describe('ensureUniqueIds', () => {
     expect(retiredAfter(stored, entries(['b'])).sort()).toEqual(['a', 'old', 'x']);
   });
 });
+
+describe('every import path applies the rule', () => {
+  it('a case file with duplicate and retired ids is renumbered when the repository writes it', async () => {
+    const { CaseRepository, VacaturDb } = await import('@/lib/db');
+    const { parseCaseFile } = await import('@/lib/model');
+    const { testClock } = await import('../../factories/case-factory');
+    const file = {
+      format: 'vacatur-assist/case',
+      version: 1,
+      case: { client: { lastName: 'Dup' }, events: [{ id: 'e1', kind: 'arrest' }, { id: 'e1', kind: 'conviction' }], evidence: [{ id: 'x', title: 'a' }, { id: 'x', title: 'b' }] },
+    };
+    const parsed = parseCaseFile(file);
+    if (!parsed.ok) throw new Error('expected a valid file');
+    const repo = new CaseRepository(new VacaturDb(`ids-${Math.random()}`), testClock());
+    const stored = await repo.get((await repo.create(parsed.body)).id);
+    expect(stored.events.map((e) => e.id)[0]).toBe('e1');
+    expect(new Set(stored.events.map((e) => e.id)).size).toBe(2);
+    expect(new Set(stored.evidence.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('RAP sheet merge and CSV import never leave a duplicate or a retired id', async () => {
+    const { mergeRapSheetIntoCase } = await import('@/lib/rapsheet/merge');
+    const { addEvents } = await import('@/lib/csv/add-events');
+    const { CaseBody } = await import('@/lib/model');
+    const body = CaseBody.parse({ client: {}, events: [{ id: 'a', kind: 'arrest' }, { id: 'a', kind: 'arrest', date: '2014-01-01' }], retiredEntryIds: ['old'] });
+    const incoming = CaseBody.parse({ client: {}, events: [{ id: 'old', kind: 'conviction', section: '653.22', source: 'L9' }] }).events;
+    const merged = mergeRapSheetIntoCase(body, { events: incoming, client: {} }).body;
+    const ids = merged.events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids).not.toContain('old');
+    const csv = addEvents(body.events, CaseBody.parse({ client: {}, events: [{ id: '', kind: 'arrest', section: '1' } as never].map((e) => ({ ...e, id: 'z' })) }).events, () => 'n1').events;
+    expect(new Set(csv.map((e) => e.id)).size).toBe(csv.length);
+  });
+});
