@@ -28,7 +28,7 @@ export interface RuleContext {
 
 export type RemedyRule = (f: EventFacts, ctx: RuleContext) => RemedyResult;
 
-const IDS: RemedyId[] = ['PC 236.14', 'PC 236.15', 'PC 653.29', 'PC 1203.49', 'PC 1170.22', 'PC 1203.47', 'PC 1203.4', 'PC 1203.4a', 'PC 17(b)', 'PC 851.91', 'PC 1473.7', '18 USC 3771A'];
+const IDS: RemedyId[] = ['PC 236.14', 'PC 236.15', 'PC 653.29', 'PC 1203.49', 'PC 1170.22', 'PC 1203.47', 'PC 1203.4', 'PC 1203.4a', 'PC 1203.41', 'PC 1203.42', 'PC 1170.18', 'PC 17(b)', 'PC 851.91', 'PC 1473.7', '18 USC 3771A'];
 
 /** Shared "does not fit" results (screen() drops them), so rules allocate nothing for the common case. */
 export const NO_FIT = Object.fromEntries(IDS.map((id) => [id, Object.freeze({ id, fit: 'no' as const, reasons: Object.freeze([]) as unknown as Reason[] })])) as Record<RemedyId, RemedyResult>;

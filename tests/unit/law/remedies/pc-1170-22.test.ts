@@ -9,8 +9,12 @@ describe('PC 1170.22 (former 647f)', () => {
       fit: 'candidate',
       reasons: [
         {
-          text: 'Former § 647f, which made some prostitution offenses felonies, has been repealed; a conviction under it can be vacated by petition (Judicial Council forms CR-404 and CR-405).',
-          cite: 'Pen. Code § 1170.22',
+          text: 'Former § 647f, which made some prostitution offenses felonies, has been repealed; a person still serving a sentence under it can petition to have the conviction vacated (Judicial Council forms CR-404 and CR-405).',
+          cite: 'Pen. Code § 1170.22(a), (b)',
+        },
+        {
+          text: 'Once the sentence is completed, § 1170.21 applies instead of a petition for recall: the conviction under former § 647f is vacated under that section.',
+          cite: 'Pen. Code § 1170.22(e); § 1170.21',
         },
       ],
     });
