@@ -22,6 +22,8 @@ async function start(title) {
   const form = doc.getForm();
   const t = (s, x, y, size = 8, b = false) => page.drawText(s, { x, y, size, font: b ? bold : font });
   const box = (x, y, w, h) => page.drawRectangle({ x, y, width: w, height: h, borderColor: rgb(0, 0, 0), borderWidth: 0.6 });
+  // Most real forms merge each field with its one widget, so the tooltip sits on the widget too.
+  const setTu = (f, tu) => [f.acroField.dict, ...f.acroField.getWidgets().map((w) => w.dict)].forEach((d) => d.set(PDFName.of('TU'), PDFString.of(tu)));
   /** A text field; `o`: tu, max, comb, ro (preprinted value), multi. */
   const tf = (name, x, y, w, h = 14, o = {}) => {
     const f = form.createTextField(name);
@@ -31,19 +33,19 @@ async function start(title) {
     if (o.ro !== undefined) f.setText(o.ro);
     f.addToPage(page, { x, y, width: w, height: h, font, borderWidth: 0.5 });
     if (o.ro !== undefined) f.enableReadOnly();
-    if (o.tu) f.acroField.dict.set(PDFName.of('TU'), PDFString.of(o.tu));
+    if (o.tu) setTu(f, o.tu);
     return f;
   };
   const cb = (name, x, y, tu) => {
     const f = form.createCheckBox(name);
     f.addToPage(page, { x, y, width: 10, height: 10, borderWidth: 0.5 });
-    if (tu) f.acroField.dict.set(PDFName.of('TU'), PDFString.of(tu));
+    if (tu) setTu(f, tu);
     return f;
   };
   const radio = (name, opts, tu) => {
     const g = form.createRadioGroup(name);
     for (const [value, x, y] of opts) g.addOptionToPage(value, page, { x, y, width: 10, height: 10, borderWidth: 0.5 });
-    if (tu) g.acroField.dict.set(PDFName.of('TU'), PDFString.of(tu));
+    if (tu) setTu(g, tu);
     return g;
   };
   /** A digital-signature field: pdf-lib has no builder for one, so the dictionaries are made here. */
@@ -207,6 +209,7 @@ async function sealArrest() {
   const dd = form.createDropdown('Dropdown1');
   dd.addOptions(['', 'Alder', 'Brightwater', 'Cedar Flats']);
   dd.addToPage(page, { x: 120, y: 584, width: 120, height: 14, borderWidth: 0.5 });
+  dd.acroField.getWidgets()[0].dict.set(PDFName.of('TU'), PDFString.of('Court county'));
   dd.acroField.dict.set(PDFName.of('TU'), PDFString.of('Court county'));
   t('Case number', 260, 588); tf('Text8', 320, 584, 120, 14, { max: 12 });
   t('Date of arrest', 36, 566); tf('Text9', 100, 562, 80);

@@ -53,6 +53,16 @@ export function isPlaceholder(o: FieldOption): boolean {
   return PLACEHOLDER.test(norm(o.label)) && (o.value === '' || o.value === '0' || /^-/.test(o.label.trim()) || !norm(o.label));
 }
 
+/**
+ * The three-letter NCIC code for a colour name ("Brown" → "BRO"), or '' when it is not one.
+ * @example colourCode('hazel') // 'HAZ'
+ */
+export function colourCode(value: string): string {
+  const i = ALIAS.get(norm(value));
+  const code = i === undefined ? undefined : GROUPS[i]!.find((w) => /^[a-z]{3}$/.test(w));
+  return i !== undefined && i >= GROUPS.findIndex((g) => g[0] === 'bro') && i <= GROUPS.findIndex((g) => g[0] === 'xxx') && code ? code.toUpperCase() : '';
+}
+
 const sameAlias = (a: string, b: string) => {
   const x = ALIAS.get(a);
   return x !== undefined && x === ALIAS.get(b);

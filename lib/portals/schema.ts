@@ -83,6 +83,8 @@ export const Adapter = z
     /** Pages (URL patterns) or steps (detect selectors) where nothing is filled: payment pages. */
     neverFillPages: z.array(UrlPattern).max(20).default([]),
     neverFillSteps: z.array(z.string().max(60)).max(30).default([]),
+    /** PDF form adapters (lib/forms): text printed on the form's first page (a form number), all required. */
+    pdfText: z.array(z.string().min(3).max(200)).max(10).optional(),
   })
   .strict();
 export type Adapter = z.infer<typeof Adapter>;

@@ -1,0 +1,211 @@
+/**
+ * readForm(bytes): every AcroForm field of a PDF with what a reader of the paper form sees
+ * beside it: name, type, tooltip (TU), max length, comb flag, options and export values, page
+ * and rectangle, the text printed to its left, above and (for boxes) to its right, and the
+ * section heading it sits under. Read with pdfjs (annotations + positioned text), offline as in
+ * lib/rapsheet/pdf-text.ts. Output is plain JSON.
+ */
+
+export type PdfFieldType = 'text' | 'checkbox' | 'radio' | 'choice' | 'signature' | 'button';
+
+export interface PdfWidget {
+  page: number;
+  /** [x1, y1, x2, y2] in PDF points, origin bottom-left. */
+  rect: [number, number, number, number];
+  /** Checkbox / radio: the export value this widget sets ("Yes", "M", "Choice2"). */
+  exportValue?: string;
+  /** Text printed just right of a box (its choice label). */
+  right: string;
+}
+
+export interface PdfField {
+  name: string;
+  type: PdfFieldType;
+  tooltip: string;
+  maxLength?: number;
+  comb: boolean;
+  readOnly: boolean;
+  multiline: boolean;
+  /** Choice lists: export value and shown text; radios: one per widget. */
+  options: { value: string; label: string }[];
+  value: string;
+  page: number;
+  rect: [number, number, number, number];
+  /** Printed text on the same line, left of the widget (up to the previous widget). */
+  left: string;
+  /** Printed text just above the widget, overlapping it horizontally. */
+  above: string;
+  /** For checkboxes: the text just right of the box. */
+  right: string;
+  /** Printed just under the widget (a caption below a signature-style line). */
+  below: string;
+  /** The nearest section heading above (all-caps line), for whose field it is and official-use blocks. */
+  heading: string;
+  widgets: PdfWidget[];
+}
+
+export interface PdfFormRead {
+  pages: number;
+  /** Page 1's text, one line per baseline: how known forms are recognised (a form number). */
+  firstPageText: string;
+  fields: PdfField[];
+}
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loading: Promise<PdfJs> | null = null;
+async function pdfjs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    const g = globalThis as { pdfjsWorker?: unknown };
+    if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return loading;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A heading: an all-caps line of two or more words that is not a field label ("NAME:"). */
+function isHeading(s: string): boolean {
+  const bare = s.replace(/\([^)]*\)/g, '').trim();
+  return /[A-Z]{2,}\W+[A-Z]{2,}/.test(bare) && bare === bare.toUpperCase() && !/:\s*$/.test(bare);
+}
+/** How far up a heading governs the fields under it (a box of a form's width, not the page). */
+const HEADING_REACH = 120;
+
+type Rect = [number, number, number, number];
+const overlaps = (a1: number, a2: number, b1: number, b2: number) => Math.min(a2, b2) - Math.max(a1, b1) > 0;
+
+function near(items: Item[], rects: Rect[], r: Rect) {
+  const [x1, y1, x2, y2] = r;
+  const mid = (y1 + y2) / 2;
+  const sameLine = (i: Item) => i.y <= y2 + 2 && i.y + i.h * 0.5 >= y1 - 2 && Math.abs(i.y + i.h / 2 - mid) < Math.max(8, (y2 - y1) / 2 + 2);
+  // Left: same line, between the previous widget on that line and this one.
+  const wall = Math.max(0, ...rects.filter((o) => o[2] <= x1 + 1 && overlaps(o[1], o[3], y1, y2) && o !== r).map((o) => o[2]));
+  const left = items
+    .filter((i) => sameLine(i) && i.x + i.w <= x1 + 2 && i.x >= wall - 2 && x1 - (i.x + i.w) < 220)
+    .sort((a, b) => a.x - b.x)
+    .map((i) => i.str);
+  const nextWall = Math.min(1e6, ...rects.filter((o) => o[0] >= x2 - 1 && overlaps(o[1], o[3], y1, y2) && o !== r).map((o) => o[0]));
+  const right = items.filter((i) => sameLine(i) && i.x >= x2 - 1 && i.x < nextWall && i.x - x2 < 20).sort((a, b) => a.x - b.x).map((i) => i.str);
+  // Above: the nearest line over the widget that overlaps it horizontally.
+  const aboveItems = items.filter((i) => i.y > y2 - 1 && i.y - y2 < 15 && overlaps(i.x, i.x + i.w, x1 - 2, x2));
+  const top = Math.min(...aboveItems.map((i) => i.y));
+  const above = aboveItems.filter((i) => Math.abs(i.y - top) < 2).sort((a, b) => a.x - b.x).map((i) => i.str);
+  // Below: Judicial Council forms print some captions under the line ("TYPE OR PRINT NAME").
+  const belowItems = items.filter((i) => i.y + i.h <= y1 + 1 && y1 - (i.y + i.h) < 10 && overlaps(i.x, i.x + i.w, x1 - 2, x2));
+  const low = Math.max(...belowItems.map((i) => i.y));
+  const below = belowItems.filter((i) => Math.abs(i.y - low) < 2).sort((a, b) => a.x - b.x).map((i) => i.str);
+  // A heading governs the fields under it: over them, or left of them on a block's first line.
+  const heads = items
+    .filter((i) => isHeading(clean(i.str)) && i.y > y2 - 1 && i.y - y2 < HEADING_REACH && (overlaps(i.x, i.x + i.w, x1, x2 + 1) || i.x <= x1 + 5))
+    .sort((a, b) => a.y - b.y);
+  return { left: clean(left.join(' ')), right: clean(right.join(' ')), above: clean(above.join(' ')), below: clean(below.join(' ')), heading: clean(heads[0]?.str ?? '') };
+}
+
+/** Rebuilds page lines from positioned text (same baseline = one line). */
+function lines(items: Item[]): string {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Item[][] = [];
+  for (const i of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.y - i.y) <= 2) row.push(i);
+    else rows.push([i]);
+  }
+  return rows.map((r) => r.map((i) => i.str).join(' ')).join('\n');
+}
+
+interface Annot {
+  subtype?: string;
+  fieldType?: string;
+  fieldName?: string;
+  alternativeText?: string;
+  rect: number[];
+  readOnly?: boolean;
+  maxLen?: number;
+  comb?: boolean;
+  multiLine?: boolean;
+  checkBox?: boolean;
+  radioButton?: boolean;
+  pushButton?: boolean;
+  exportValue?: string;
+  buttonValue?: string;
+  fieldValue?: string | string[];
+  options?: { exportValue: string; displayValue: string }[];
+}
+
+/**
+ * Reads a PDF's form fields and the text beside them. Throws pdfjs' error when the bytes are not
+ * a readable PDF (a PasswordException for an encrypted one).
+ * @example const { fields } = await readForm(bytes); fields.map((f) => [f.name, f.tooltip || f.left || f.above])
+ */
+export async function readForm(bytes: Uint8Array): Promise<PdfFormRead> {
+  const lib = await pdfjs();
+  const task = lib.getDocument({ data: bytes.slice(), useWorkerFetch: false, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const doc = await task.promise;
+  try {
+    const byName = new Map<string, PdfField>();
+    let firstPageText = '';
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || !it.str.trim()) continue;
+        items.push({ str: it.str, x: it.transform[4] ?? 0, y: it.transform[5] ?? 0, w: it.width, h: it.height || 8 });
+      }
+      if (p === 1) firstPageText = lines(items);
+      const annots = ((await page.getAnnotations()) as Annot[]).filter((a) => a.subtype === 'Widget' && a.fieldName);
+      const rects = annots.map((a) => a.rect as Rect);
+      annots.forEach((a, i) => {
+        const rect = rects[i]!.map((n) => Math.round(n * 100) / 100) as Rect;
+        const n = near(items, rects, rects[i]!);
+        const type: PdfFieldType =
+          a.fieldType === 'Sig' ? 'signature' : a.fieldType === 'Ch' ? 'choice' : a.fieldType === 'Btn' ? (a.radioButton ? 'radio' : a.checkBox ? 'checkbox' : 'button') : 'text';
+        const exportValue = type === 'radio' ? a.buttonValue : type === 'checkbox' ? a.exportValue : undefined;
+        const widget: PdfWidget = { page: p, rect, right: n.right, ...(exportValue !== undefined ? { exportValue: String(exportValue) } : {}) };
+        const existing = byName.get(a.fieldName!);
+        if (existing) {
+          existing.widgets.push(widget);
+          if (type === 'radio' && exportValue !== undefined) existing.options.push({ value: String(exportValue), label: n.right || String(exportValue) });
+          return;
+        }
+        const value = Array.isArray(a.fieldValue) ? a.fieldValue.join(', ') : (a.fieldValue ?? '');
+        byName.set(a.fieldName!, {
+          name: a.fieldName!,
+          type,
+          tooltip: clean(a.alternativeText ?? ''),
+          ...(a.maxLen && a.maxLen > 0 ? { maxLength: a.maxLen } : {}),
+          comb: !!a.comb,
+          readOnly: !!a.readOnly,
+          multiline: !!a.multiLine,
+          options:
+            type === 'choice'
+              ? (a.options ?? []).map((o) => ({ value: o.exportValue, label: o.displayValue }))
+              : type === 'radio' && exportValue !== undefined
+                ? [{ value: String(exportValue), label: n.right || String(exportValue) }]
+                : [],
+          value: String(value === 'Off' ? '' : value),
+          page: p,
+          rect,
+          left: n.left,
+          above: n.above,
+          right: n.right,
+          below: n.below,
+          heading: n.heading,
+          widgets: [widget],
+        });
+      });
+      page.cleanup();
+    }
+    return { pages: doc.numPages, firstPageText, fields: [...byName.values()] };
+  } finally {
+    await task.destroy();
+  }
+}

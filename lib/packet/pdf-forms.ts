@@ -1,0 +1,129 @@
+/**
+ * Filling AcroForm PDFs: the second (and last) module allowed to import pdf-lib, a sibling of
+ * pdf.ts (the conventions test names both). Values are set, appearances are regenerated with an
+ * embedded font (Liberation Serif, never the 14 standard fonts: they only encode cp1252, and some
+ * viewers show nothing without an appearance stream), an XFA layer is removed with a warning
+ * (viewers that read XFA ignore AcroForm values), and the form may be flattened.
+ */
+import fontkit from '@pdf-lib/fontkit';
+import { PDFCheckBox, PDFDocument, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFTextField, type PDFField } from 'pdf-lib';
+import type { FontBytes } from './pdf';
+
+export interface FormFill {
+  field: string;
+  /** Text, the option / export value for a list or radio, 'true' / 'false' for a checkbox. */
+  value: string;
+}
+
+export interface FormInfo {
+  encrypted: boolean;
+  hasXfa: boolean;
+  fieldCount: number;
+}
+
+export interface FormFillResult {
+  bytes: Uint8Array;
+  warnings: string[];
+  outcomes: { field: string; outcome: 'filled' | 'skipped'; reason?: string }[];
+}
+
+const XFA_WARNING = 'the form had an XFA layer: it was removed so that every viewer shows the filled AcroForm fields';
+
+function hasXfa(doc: PDFDocument): boolean {
+  const acro = doc.catalog.getAcroForm();
+  return !!acro && acro.dict.has(PDFName.of('XFA'));
+}
+
+/**
+ * Whether a PDF can be filled: encrypted, XFA, number of fields. Throws when the bytes are not a PDF.
+ * @example const { encrypted, fieldCount } = await inspectForm(bytes)
+ */
+export async function inspectForm(bytes: Uint8Array): Promise<FormInfo> {
+  const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+  const xfa = hasXfa(doc);
+  // Counting fields through getForm() would drop the XFA (pdf-lib does so with a console warning).
+  const acro = doc.catalog.getAcroForm();
+  return { encrypted: doc.isEncrypted, hasXfa: xfa, fieldCount: acro ? acro.getAllFields().length : 0 };
+}
+
+function setField(field: PDFField, value: string): string | null {
+  if (field.isReadOnly()) return 'read-only';
+  if (field instanceof PDFTextField) {
+    const max = field.getMaxLength();
+    if (max !== undefined && value.length > max) return `"${value}" is longer than the field allows (${max})`;
+    field.setText(value);
+  } else if (field instanceof PDFCheckBox) {
+    if (value === 'true') field.check();
+    else field.uncheck();
+  } else if (field instanceof PDFRadioGroup) {
+    const options = field.getOptions();
+    const on = field.acroField.getOnValues().map((n) => n.decodeText());
+    const i = on.indexOf(value);
+    const option = i >= 0 && options[i] !== undefined ? options[i]! : options.includes(value) ? value : null;
+    if (!option) return `no choice "${value}"`;
+    field.select(option);
+  } else if (field instanceof PDFDropdown || field instanceof PDFOptionList) {
+    if (!field.getOptions().includes(value)) return `no option "${value}"`;
+    field.select(value);
+  } else return 'not a fillable field';
+  return null;
+}
+
+/**
+ * Fills fields by full name and regenerates their appearances with the embedded font.
+ * @example const { bytes, warnings } = await fillForm(pdf, [{ field: 'Text1', value: 'Elena Varga' }], { fonts: loadNodeFonts() })
+ */
+export async function fillForm(bytes: Uint8Array, fills: FormFill[], options: { fonts: FontBytes; flatten?: boolean }): Promise<FormFillResult> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const warnings: string[] = [];
+  if (hasXfa(doc)) {
+    doc.catalog.getAcroForm()!.dict.delete(PDFName.of('XFA'));
+    doc.catalog.delete(PDFName.of('NeedsRendering'));
+    warnings.push(XFA_WARNING);
+  }
+  doc.registerFontkit(fontkit);
+  const font = await doc.embedFont(options.fonts.regular, { subset: true });
+  const form = doc.getForm();
+  const outcomes: FormFillResult['outcomes'] = [];
+  for (const f of fills) {
+    let field: PDFField | undefined;
+    try {
+      field = form.getField(f.field);
+    } catch {
+      field = undefined;
+    }
+    if (!field) {
+      outcomes.push({ field: f.field, outcome: 'skipped', reason: 'no such field' });
+      continue;
+    }
+    try {
+      const problem = setField(field, f.value);
+      outcomes.push(problem ? { field: f.field, outcome: 'skipped', reason: problem } : { field: f.field, outcome: 'filled' });
+    } catch (e) {
+      outcomes.push({ field: f.field, outcome: 'skipped', reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  form.updateFieldAppearances(font);
+  if (options.flatten) form.flatten();
+  return { bytes: await doc.save({ useObjectStreams: false }), warnings, outcomes };
+}
+
+/**
+ * Every field's value, for round trips: text, the selected option, 'true' / 'false' for checkboxes.
+ * @example (await readFormValues(filled))['Text1'] // 'Elena Marisol Varga'
+ */
+export async function readFormValues(bytes: Uint8Array): Promise<Record<string, string>> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const acro = doc.catalog.getAcroForm();
+  if (!acro) return {};
+  const out: Record<string, string> = {};
+  const form = doc.getForm();
+  for (const field of form.getFields()) {
+    const name = field.getName();
+    if (field instanceof PDFTextField) out[name] = field.getText() ?? '';
+    else if (field instanceof PDFCheckBox) out[name] = String(field.isChecked());
+    else if (field instanceof PDFRadioGroup) out[name] = field.getSelected() ?? '';
+    else if (field instanceof PDFDropdown || field instanceof PDFOptionList) out[name] = field.getSelected().join(', ');
+  }
+  return out;
+}
