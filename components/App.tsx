@@ -6,6 +6,7 @@ import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import { CaseEditor } from './case/CaseEditor';
 import { CaseList } from './case/CaseList';
 import { TrashView } from './case/TrashView';
+import { BackupReminder } from './case/BackupReminder';
 import { BackupExport, BackupSection } from './settings/BackupSection';
 import { PortalsSection } from './settings/PortalsSection';
 import { SettingsView } from './settings/SettingsView';
@@ -108,6 +109,7 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
               </button>
             </div>
           ) : null}
+          {offerBackup ? null : <BackupReminder key={listVersion} records={records} onBackUp={() => setScreen({ name: 'settings' })} />}
           <CaseList
             client={client}
             refresh={listVersion}

@@ -107,9 +107,11 @@ export interface ResponseData {
 /** What a save answers: written (with the new revision), or the conflicts, nothing written. */
 export type { SaveOutcome };
 
-/** `lastBackupAt`: ISO time of the last successful `backup/export`, if any. */
+/** `lastBackupAt`: ISO time of the last successful `backup/export`, if any; `cases`: how many there are to lose; `now`: the store's clock. */
 export interface BackupStatus {
   lastBackupAt?: string;
+  cases: number;
+  now: string;
 }
 
 /** The lock state as the panel sees it, with the idle auto-lock setting. */

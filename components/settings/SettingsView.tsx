@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { formatBytes, readStorageState, requestPersistence, type StoragePort, type StorageState } from '@/lib/db/storage-persistence';
 import type { VaultClient } from '@/lib/case-client';
 import type { VaultStatusReply } from '@/lib/messages';
 import { PassphraseField } from '../vault/PassphraseField';
@@ -16,10 +17,12 @@ interface Props {
   onClose(): void;
   /** Further sections (portals, backups), built by the app with the clients they need. */
   sections?: ReactNode;
+  /** navigator.storage in the panel; tests pass a fake. */
+  storage?: StoragePort;
 }
 
 /** Settings: encryption and the lock, then backups. */
-export function SettingsView({ vault, status, setStatus, onClose, sections }: Props) {
+export function SettingsView({ vault, status, setStatus, onClose, sections, storage = globalThis.navigator?.storage }: Props) {
   const [encryptedNow, setEncryptedNow] = useState(false);
   return (
     <main className="settings" aria-labelledby="settings-title">
@@ -62,6 +65,7 @@ export function SettingsView({ vault, status, setStatus, onClose, sections }: Pr
           </>
         )}
       </section>
+      <StorageInfo storage={storage} />
       {sections}
     </main>
   );
@@ -136,5 +140,41 @@ function ChangePassphrase({ vault, setStatus }: Pick<Props, 'vault' | 'setStatus
         Cancel
       </button>
     </form>
+  );
+}
+
+/** Whether the browser keeps the data under storage pressure, and how much it takes (issue 12). */
+function StorageInfo({ storage }: { storage?: StoragePort }) {
+  const [state, setState] = useState<StorageState | null>(null);
+  const refresh = () => void readStorageState(storage).then(setState);
+  useEffect(refresh, []);
+  return (
+    <section aria-labelledby="storage-title" data-testid="storage-info">
+      <h2 id="storage-title">Storage on this computer</h2>
+      {state === null ? (
+        <p className="muted">Checking…</p>
+      ) : (
+        <>
+          <p>
+            {state.persisted === true
+              ? 'Persistent: the browser will not delete these cases to free space.'
+              : state.persisted === false
+                ? 'Not persistent: if the disk fills up, the browser may delete these cases. Keep encrypted backups.'
+                : 'This browser does not say whether it keeps these cases when the disk fills up. Keep encrypted backups.'}
+          </p>
+          {state.usageBytes !== undefined ? (
+            <p>
+              Using {formatBytes(state.usageBytes)}
+              {state.quotaBytes ? ` of ${formatBytes(state.quotaBytes)} available` : ''}.
+            </p>
+          ) : null}
+          {state.persisted === false ? (
+            <button type="button" onClick={() => void requestPersistence(storage).then(refresh)}>
+              Ask the browser to keep them
+            </button>
+          ) : null}
+        </>
+      )}
+    </section>
   );
 }

@@ -20,6 +20,8 @@ export interface AutosaveOptions<T> {
   paused?: boolean;
 }
 
+const HELD_STATE: SaveState = { kind: 'held', message: 'this case was changed elsewhere; choose what to keep below.' };
+
 /** Waits between automatic retries of a failed save: quick at first, then every 30 seconds. */
 export const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
@@ -58,7 +60,7 @@ export function useAutosave<T>(value: T | null, save: (v: T) => Promise<unknown>
       failures.current = 0;
       if (result === HELD) {
         dirty.current = true;
-        show({ kind: 'held', message: 'this case was changed elsewhere; choose what to keep below.' });
+        show(HELD_STATE);
         return;
       }
       show(dirty.current ? { kind: 'pending' } : { kind: 'saved' });
@@ -84,13 +86,15 @@ export function useAutosave<T>(value: T | null, save: (v: T) => Promise<unknown>
       return;
     }
     dirty.current = true;
-    show({ kind: 'pending' });
+    show(pausedRef.current ? HELD_STATE : { kind: 'pending' });
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), delayMs);
   }, [value]);
 
   useEffect(() => {
+    if (paused && dirty.current) show(HELD_STATE);
     if (!paused && dirty.current) {
+      show({ kind: 'pending' });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delayMs);
     }

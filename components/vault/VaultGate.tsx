@@ -5,6 +5,7 @@ import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import { LockScreen } from './LockScreen';
 import { SetupScreen } from './SetupScreen';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { requestPersistence } from '@/lib/db/storage-persistence';
 
 /** How often, at most, the panel tells the background the user is active (the idle lock resets). */
 const ACTIVITY_EVERY_MS = 30_000;
@@ -76,6 +77,12 @@ export function VaultGate({ vault, subscribe, close, children }: Props) {
       removeEventListener('pointerdown', onActivity);
     };
   }, []);
+
+  const open = status?.state === 'plain' || status?.state === 'unlocked';
+  useEffect(() => {
+    // Once the store is open (set up or unlocked), ask the browser not to evict it (Firefox may prompt).
+    if (open) void requestPersistence(globalThis.navigator?.storage);
+  }, [open]);
 
   if (exited) return <div className="vault-exited" aria-hidden="true" />;
   if (error) {

@@ -116,7 +116,7 @@ async function answer(msg: Request, { repo, adapters, vault, idle, version, noti
       return backup;
     }
     case 'backup/status':
-      return { lastBackupAt: await lastBackupAt(repo.binding.db) } satisfies ResponseData['backup/status'];
+      return { lastBackupAt: await lastBackupAt(repo.binding.db), cases: await repo.count(), now: repo.clock.now() } satisfies ResponseData['backup/status'];
     case 'backup/import':
       return restoreBackup(repo, msg.text, msg.passphrase, { onConflict: msg.onConflict });
     case 'handoff/export': {

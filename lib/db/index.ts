@@ -16,3 +16,4 @@ export * from './session-key-cache';
 export * from './case-merge';
 export * from './save-from';
 export * from './backup-record';
+export * from './storage-persistence';

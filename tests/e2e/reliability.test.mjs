@@ -134,3 +134,18 @@ test('typing and closing the page at once (before the autosave delay) keeps what
   await expect(b.field('First name')).toHaveValue('Lucía');
   await b.page.close();
 });
+
+test('the case list reminds about a backup; Settings shows the storage state and usage', async () => {
+  const a = await panel();
+  await a.newCase();
+  await a.field('Last name').fill('Bustamante');
+  await a.waitSaved();
+  await a.backToList();
+  const reminder = a.page.getByTestId('backup-reminder');
+  await expect(reminder).toContainText('backed up');
+  await reminder.getByRole('button', { name: 'Back up now' }).click();
+  const storage = a.page.getByTestId('storage-info');
+  await expect(storage).toContainText(/persistent/i);
+  await expect(storage).toContainText(/Using \d/);
+  await a.page.close();
+});

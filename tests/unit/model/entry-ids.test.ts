@@ -71,7 +71,7 @@ describe('every import path applies the rule', () => {
     const ids = merged.events.map((e) => e.id);
     expect(new Set(ids).size).toBe(3);
     expect(ids).not.toContain('old');
-    const csv = addEvents(body.events, CaseBody.parse({ client: {}, events: [{ id: '', kind: 'arrest', section: '1' } as never].map((e) => ({ ...e, id: 'z' })) }).events, () => 'n1').events;
+    const csv = addEvents(body.events, CaseBody.parse({ client: {}, events: [{ id: 'a', kind: 'arrest', section: '1' }] }).events, () => 'n1').events;
     expect(new Set(csv.map((e) => e.id)).size).toBe(csv.length);
   });
 });
