@@ -6,6 +6,7 @@ import { screen } from './commands/screen';
 import { summary } from './commands/summary';
 import { fill } from './commands/fill';
 import { scrape } from './commands/scrape';
+import { fillPdf } from './commands/fill-pdf';
 
 /** Every CLI command, in the order `--help` lists them. Add a command with one line here. */
-export const COMMANDS: Command[] = [validate, packet, rapsheet, screen, summary, fill, scrape];
+export const COMMANDS: Command[] = [validate, packet, rapsheet, screen, summary, fill, scrape, fillPdf];

@@ -93,8 +93,8 @@ export function formSnapshot(form: PdfFormRead, url = 'file:///form.pdf'): Snaps
     const prev = fields[fields.length - 1];
     const prevField = i > 0 ? src[i - 1] : undefined;
     const own = f.tooltip || f.left || f.above;
-    if (PART_ONLY.test(own.replace(/^.*\s(?=\S+$)/, '')) && !f.tooltip && prev && prevField && sameRow(prevField, f) && f.type === 'text') {
-      const part = own.replace(/^.*\s(?=\S+$)/, '');
+    if (PART_ONLY.test(own) && !f.tooltip && prev && prevField && sameRow(prevField, f) && f.type === 'text') {
+      const part = own;
       label = `${prev.label.replace(/[\s\-–(]*\b(month|day|year|mm|dd|yyyy|yy|ft|in|feet|inches)\b\)?:?\s*$/i, '')} ${part}`.trim();
     }
     fields.push(evidenceOf(f, label));

@@ -77,7 +77,7 @@ function isHeading(s: string): boolean {
   return /[A-Z]{2,}\W+[A-Z]{2,}/.test(bare) && bare === bare.toUpperCase() && !/:\s*$/.test(bare);
 }
 /** How far up a heading governs the fields under it (a box of a form's width, not the page). */
-const HEADING_REACH = 120;
+const HEADING_REACH = 100;
 
 type Rect = [number, number, number, number];
 const overlaps = (a1: number, a2: number, b1: number, b2: number) => Math.min(a2, b2) - Math.max(a1, b1) > 0;
