@@ -18,7 +18,8 @@ const body = parsed.body;
 
 describe('form replicas', () => {
   it('the script reproduces the committed PDFs byte for byte', async () => {
-    const { makeReplicas } = await import('../../../scripts/make-form-replicas.mjs');
+    // @ts-expect-error: a plain .mjs script without type declarations
+    const { makeReplicas } = (await import('../../../scripts/make-form-replicas.mjs')) as { makeReplicas: (dir: string) => Promise<string[]> };
     const dir = mkdtempSync(join(tmpdir(), 'forms-'));
     await makeReplicas(dir);
     for (const f of FORMS) expect(Buffer.compare(readFileSync(join(dir, `${f}.pdf`)), readFileSync(join(DIR, `${f}.pdf`)))).toBe(0);
