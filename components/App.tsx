@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AdaptersClient, CaseClient, RecordsClient, VaultClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import type { Case } from '@/lib/model';
@@ -52,8 +52,26 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
   const [listVersion, setListVersion] = useState(0);
   const { status } = controls;
 
-  // Another panel created, saved, deleted or restored a case: the list shows it.
-  useEffect(() => subscribe((m) => (m.type === 'panel/changed' || m.type === 'panel/deleted') && setListVersion((v) => v + 1)), []);
+  // Another panel created, saved, deleted or restored a case: the list (or trash) shows it. Only
+  // while one of them is on screen, and at most once a second: another panel typing saves every
+  // 400 ms, and a list reload opens every case.
+  const screenName = useRef(screen.name);
+  screenName.current = screen.name;
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = subscribe((m) => {
+      if ((m.type !== 'panel/changed' && m.type !== 'panel/deleted') || timer) return;
+      if (screenName.current !== 'list' && screenName.current !== 'trash') return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        setListVersion((v) => v + 1);
+      }, 1000);
+    });
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, []);
 
   const undoDelete = async () => {
     if (!deleted) return;

@@ -26,7 +26,7 @@ export interface StoreContext {
 }
 
 /** Requests that are not the user working with cases, so they do not keep the store unlocked. */
-const NOT_ACTIVITY = new Set<Request['type']>(['ping', 'vault/status', 'vault/lock']);
+const NOT_ACTIVITY = new Set<Request['type']>(['ping', 'vault/status', 'vault/lock', 'backup/status']);
 
 /**
  * Answers the case-store part of the message protocol. Pure over the store, so the

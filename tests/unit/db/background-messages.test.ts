@@ -53,6 +53,23 @@ describe('background message protocol', () => {
     expect(gone).toEqual({ ok: false, error: 'That case no longer exists (it may have been deleted).', problems: [], reason: 'not-found' });
   });
 
+  it('broadcasts panel/changed after a save or restore and panel/deleted after a delete, to every panel', async () => {
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await send({ type: 'vault/continue-plain' });
+    const created = (await send({ type: 'cases/create', body: sampleBody() })).data;
+    const saved = await send({ type: 'cases/save', case: { ...created, notes: 'n' }, base: created });
+    expect(saved.data).toMatchObject({ status: 'saved', revision: 2 });
+    await send({ type: 'cases/delete', id: created.id });
+    await send({ type: 'cases/restore', id: created.id });
+    expect(told.mock.calls.map(([m]) => m)).toEqual([
+      { type: 'panel/changed', id: created.id, revision: 1 },
+      { type: 'panel/changed', id: created.id, revision: 2 },
+      { type: 'panel/deleted', id: created.id },
+      { type: 'panel/changed', id: created.id, revision: 4 },
+    ]);
+    expect((await send({ type: 'cases/trash' })).data).toEqual([]);
+  });
+
   it('sets a passphrase, locks, refuses a wrong one, and unlocks with the right one (the real 600,000-iteration KDF)', async () => {
     const set = await send({ type: 'vault/setup', passphrase: 'orchard pebble violet 7' });
     expect(set.data).toMatchObject({ state: 'unlocked', autoLockMinutes: 15 });
