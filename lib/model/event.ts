@@ -20,6 +20,8 @@ export const CaseEvent = z.looseObject({
   court: z.string().default(''),
   agency: z.string().default(''),
   caseNumber: z.string().default(''),
+  /** Booking number of an arrest, when known (listed only in the confidential identification attachment). */
+  bookingNumber: z.string().optional(),
   /** Code abbreviation: PC, HS, VC, BP, WI, USC (federal) ... */
   code: z.string().default(''),
   /** Section with subdivisions, as written on the record: 647(b), 11350(a). */

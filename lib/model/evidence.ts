@@ -11,5 +11,7 @@ export const Evidence = z.looseObject({
   /** A path (CLI) or a data: URL (extension) of a PDF, JPEG or PNG. */
   file: z.string().optional(),
   description: z.string().default(''),
+  /** The exhibit shows the client's full name (an immigration notice, a letter): offer to lodge it confidentially (Pen. Code § 236.14(q)). */
+  showsFullName: z.boolean().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;

@@ -12,6 +12,8 @@ import { memorandum } from './documents/memorandum';
 import { noticeAndPetition } from './documents/notice-and-petition';
 import { proofOfService } from './documents/proof-of-service';
 import { proposedOrder } from './documents/proposed-order';
+import { confidentialIdentification } from './confidential-identification';
+import { fullNameExhibitWarnings } from './full-name-exhibits';
 import { supportingDeclaration } from './documents/supporting-declaration';
 import { EXHIBITS_TEMPLATE, loadExhibits, writeExhibits, type LoadedExhibits } from './exhibits';
 import { layoutPleading } from './layout/document';
@@ -27,6 +29,11 @@ export type Verdict = 'candidate' | 'review' | 'ineligible';
 /** The matters to petition for, per county. */
 export interface CountySelection {
   county: string;
+  /**
+   * Juvenile matters (adjudications) go in their own petition to the juvenile court, with its
+   * confidentiality (Pen. Code § 236.14(j); Welf. & Inst. Code § 827), never in the adult caption.
+   */
+  juvenile?: boolean;
   eventIds: string[];
 }
 
@@ -40,6 +47,8 @@ export interface PacketDocument {
 
 export interface CountyPacket {
   county: string;
+  /** The juvenile court petition for this county's adjudications (Pen. Code § 236.14(j); Welf. & Inst. Code § 827). */
+  juvenile?: boolean;
   combined: { name: string; bytes: Uint8Array; pages: number };
   documents: PacketDocument[];
   /** The event ids petitioned for, in date order. */
@@ -79,13 +88,30 @@ export interface PacketOptions {
 export const PLEADINGS: DocumentTemplate[] = [noticeAndPetition, memorandum, declarationOfPetitioner, supportingDeclaration, exhibitIndex];
 export const AFTER_EXHIBITS: DocumentTemplate[] = [proposedOrder, proofOfService];
 
+/** Juvenile adjudications form their own group in each county (§ 236.14(j); Welf. & Inst. Code § 827). */
+const isJuvenile = (e: CaseEvent) => e.kind === 'adjudication';
+
 function groupByCounty(events: CaseEvent[]): CountySelection[] {
   const out: CountySelection[] = [];
   for (const e of events) {
     const county = e.county.trim() || '[county]';
-    let sel = out.find((s) => sameCounty(s.county, county));
-    if (!sel) out.push((sel = { county, eventIds: [] }));
+    const juvenile = isJuvenile(e);
+    let sel = out.find((s) => sameCounty(s.county, county) && !!s.juvenile === juvenile);
+    if (!sel) out.push((sel = juvenile ? { county, juvenile: true, eventIds: [] } : { county, eventIds: [] }));
     sel.eventIds.push(e.id);
+  }
+  return out;
+}
+
+/** A caller's selection may mix adult and juvenile matters: split them (never one adult caption for both). */
+function splitJuvenile(body: CaseBody, selection: CountySelection[]): CountySelection[] {
+  const byId = new Map(body.events.map((e) => [e.id, e]));
+  const out: CountySelection[] = [];
+  for (const s of selection) {
+    const adult = s.eventIds.filter((id) => !byId.get(id) || !isJuvenile(byId.get(id)!));
+    const juvenile = s.eventIds.filter((id) => byId.get(id) && isJuvenile(byId.get(id)!));
+    if (adult.length) out.push({ county: s.county, eventIds: adult });
+    if (juvenile.length) out.push({ county: s.county, juvenile: true, eventIds: juvenile });
   }
   return out;
 }
@@ -138,9 +164,10 @@ function contextFor(body: CaseBody, sel: CountySelection, opts: PacketOptions, e
     matters,
     useInitials,
     petitioner: petitionerName(body, useInitials),
-    courtName: courtNameFor(body, sel.county),
-    caseNumbers,
-    department: courtHere ? body.court.department : '',
+    courtName: courtNameFor(body, sel.county, !!sel.juvenile),
+    caseNumbers: sel.juvenile ? [...new Set(matters.map((m) => m.caseNumber).filter(Boolean))] : caseNumbers,
+    department: courtHere && !sel.juvenile ? body.court.department : '',
+    juvenile: !!sel.juvenile,
     ...servedAgencies(body, sel.county, matters),
     exhibits: ex.entries,
     documentTitles: [],
@@ -211,9 +238,10 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   for (const r of guard.refused) warnings.push(`left out: ${refusalText(r)}`);
   for (const o of guard.overridden) warnings.push(overrideWarning(o));
   const allowed = new Set(guard.allowed);
-  const selection = (opts.selection ?? periodSelection(body))
-    .map((s) => ({ county: s.county, eventIds: s.eventIds.filter((id) => allowed.has(id)) }))
+  const selection = splitJuvenile(body, opts.selection ?? periodSelection(body))
+    .map((s) => ({ ...s, eventIds: s.eventIds.filter((id) => allowed.has(id)) }))
     .filter((s) => s.eventIds.length > 0);
+  warnings.push(...fullNameExhibitWarnings(body.evidence));
   const measure = createMeasure(opts.fonts);
   const ex = await loadExhibits(body.evidence, opts.exhibits, opts.unreadableExhibits);
   warnings.push(...ex.warnings);
@@ -227,7 +255,10 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   const agencyDraft: string[] = [];
   for (const sel of selection) {
     const ctx = contextFor(body, sel, opts, ex, warnings);
-    const slug = fileSlug(sel.county);
+    const slug = fileSlug(sel.county) + (sel.juvenile ? '-Juvenile' : '');
+    const where = sel.juvenile ? `${sel.county} County juvenile court` : `${sel.county} County`;
+    // draftLine() appends " County": "Los Angeles County, ..." / "Los Angeles (juvenile court) County, ...".
+    const draftCounty = sel.juvenile ? `${sel.county} (juvenile court)` : sel.county;
     const pleadings = PLEADINGS.filter((t) => t.applies?.(ctx) ?? true);
     const after = AFTER_EXHIBITS.filter((t) => t.applies?.(ctx) ?? true);
     const hasExhibits = ex.entries.length > 0;
@@ -238,7 +269,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     for (const t of pleadings) parts.push(layoutPart(t, ctx, measure));
     if (hasExhibits) parts.push({ title: 'Exhibits', template: EXHIBITS_TEMPLATE, file: 'Exhibits' });
     for (const t of after) parts.push(layoutPart(t, ctx, measure));
-    for (const part of parts) if (part.pages) for (const d of placeholdersIn(part.pages)) draftItems.push({ county: sel.county, document: part.title, ...d });
+    for (const part of parts) if (part.pages) for (const d of placeholdersIn(part.pages)) draftItems.push({ county: draftCounty, document: part.title, ...d });
     for (const m of ctx.matters) {
       const choice = ctx.matterAgencies.get(m.id)!;
       if (!choice.entered) agencyDraft.push(`${sel.county} County: confirm the prosecuting agency for ${m.id} (${m.date || 'no date'} ${m.code} ${m.section}): ${choice.name || '[none]'}; ${choice.basis} (Pen. Code § 236.14(c))`);
@@ -248,7 +279,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     const documents: PacketDocument[] = [];
     for (const [i, part] of parts.entries()) {
       const w = await PdfWriter.create(opts.fonts, {
-        title: `${part.title}: ${ctx.petitioner} (${sel.county} County)`,
+        title: `${part.title}: ${ctx.petitioner} (${where})`,
         subject: 'Petition for vacatur relief, Penal Code section 236.14',
         keywords: [`template:${part.template}`, 'Pen. Code 236.14', 'CONFIDENTIAL'],
         date: opts.asOf,
@@ -258,10 +289,22 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
       documents.push({ name: `${slug}_${String(i + 1).padStart(2, '0')}_${part.file}.pdf`, title: part.title, template: part.template, bytes: await w.save(), pages: w.pageCount });
       tick();
     }
+    // The confidential identification attachment (referred to by the proposed order) is its own
+    // document to lodge under seal: never in the combined public packet (Pen. Code § 236.14(q)).
+    const idPart = layoutPart(confidentialIdentification, ctx, measure);
+    for (const d of placeholdersIn(idPart.pages!)) draftItems.push({ county: draftCounty, document: idPart.title, ...d });
+    const idWriter = await PdfWriter.create(opts.fonts, {
+      title: `${idPart.title} (${where})`,
+      subject: 'CONFIDENTIAL: lodge under seal (Pen. Code section 236.14(q))',
+      keywords: [`template:${idPart.template}`, 'Pen. Code 236.14', 'CONFIDENTIAL', 'UNDER SEAL'],
+      date: opts.asOf,
+    });
+    await writeParts(idWriter, [idPart], ex, measure);
+    documents.push({ name: `${slug}_00_${idPart.file}.pdf`, title: idPart.title, template: idPart.template, bytes: await idWriter.save(), pages: idWriter.pageCount });
     // ... and all of them in one bookmarked PDF. Drawn again rather than copied, so the fonts are
     // embedded once and the exhibits' bytes appear once.
     const all = await PdfWriter.create(opts.fonts, {
-      title: `Petition for Vacatur Relief (Pen. Code, § 236.14): ${ctx.petitioner}, ${sel.county} County`,
+      title: `Petition for Vacatur Relief (Pen. Code, § 236.14): ${ctx.petitioner}, ${where}`,
       subject: 'Petition for vacatur relief, Penal Code section 236.14',
       keywords: ['template:packet', 'CONFIDENTIAL'],
       date: opts.asOf,
@@ -269,7 +312,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     all.setOutline(await writeParts(all, parts, ex, measure));
     const combined = await all.save();
     tick();
-    packets.push({ county: sel.county, combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: all.pageCount }, documents, eventIds: ctx.matters.map((m) => m.id) });
+    packets.push({ county: sel.county, ...(sel.juvenile ? { juvenile: true } : {}), combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: all.pageCount }, documents, eventIds: ctx.matters.map((m) => m.id) });
   }
   return { packets, warnings, draft: [...ex.draft, ...agencyDraft, ...draftItems.map(draftLine)], draftItems, refused: guard.refused, overrides: guard.overridden };
 }

@@ -37,6 +37,11 @@ export interface PacketContext {
   exhibits: ExhibitEntry[];
   /** Titles of the filed documents in this packet (the proof of service lists them). */
   documentTitles: string[];
+  /**
+   * Juvenile adjudications (and juvenile arrests) petitioned for on their own, in the juvenile
+   * court (Pen. Code § 236.14(j)), with juvenile case file confidentiality (Welf. & Inst. Code § 827).
+   */
+  juvenile?: boolean;
 }
 
 /** A document template: one module per document in lib/packet/documents/. */
@@ -126,7 +131,8 @@ export function petitionerName(body: CaseBody, useInitials: boolean): string {
   return clientInitials(body.client) || '[initials]';
 }
 
-export function courtNameFor(body: CaseBody, county: string): string {
+export function courtNameFor(body: CaseBody, county: string, juvenile = false): string {
+  if (juvenile) return `Superior Court of California, County of ${county}, Juvenile Court`;
   if (body.court.name && sameCounty(body.court.county, county)) return body.court.name;
   return `Superior Court of California, County of ${county}`;
 }
@@ -186,6 +192,7 @@ export function counselLines(ctx: PacketContext): string[] {
  * question (shared/reference/california-law.md 9.5 item 8): needs attorney review.
  */
 export function partiesLines(ctx: PacketContext): string[] {
+  if (ctx.juvenile) return [`In the Matter of`, '', `${ctx.petitioner},`, '', '   Petitioner (Pen. Code, § 236.14, subd. (j)).'];
   const hasCase = ctx.matters.some((m) => m.kind !== 'arrest');
   if (!hasCase) return [`In the Matter of the Petition of`, '', `${ctx.petitioner},`, '', '   Petitioner.'];
   return ['THE PEOPLE OF THE STATE OF CALIFORNIA,', '', '   Plaintiff,', '', 'v.', '', `${ctx.petitioner},`, '', '   Defendant and Petitioner.'];
@@ -195,7 +202,9 @@ export function caption(ctx: PacketContext, title: string, details?: string[]): 
   const numbers = ctx.caseNumbers.length ? ctx.caseNumbers.join('; ') : '[to be assigned]';
   return {
     counsel: counselLines(ctx),
-    court: [`SUPERIOR COURT OF THE STATE OF CALIFORNIA`, `FOR THE COUNTY OF ${ctx.county.toUpperCase()}`],
+    court: ctx.juvenile
+      ? [`SUPERIOR COURT OF THE STATE OF CALIFORNIA`, `FOR THE COUNTY OF ${ctx.county.toUpperCase()}`, 'JUVENILE COURT']
+      : [`SUPERIOR COURT OF THE STATE OF CALIFORNIA`, `FOR THE COUNTY OF ${ctx.county.toUpperCase()}`],
     parties: partiesLines(ctx),
     caseNumbers: [`Case No${ctx.caseNumbers.length > 1 ? 's' : ''}.: ${numbers}`],
     title: title.toUpperCase(),
@@ -204,7 +213,9 @@ export function caption(ctx: PacketContext, title: string, details?: string[]): 
       'Time: [time]',
       `Dept.: ${ctx.department || '[department]'}`,
       '',
-      'CONFIDENTIAL (Pen. Code, § 236.14, subd. (q); Cal. Stds. Jud. Admin., std. 4.15(b))',
+      ctx.juvenile
+        ? 'CONFIDENTIAL JUVENILE CASE FILE (Welf. & Inst. Code, § 827; Pen. Code, § 236.14, subds. (j), (q))'
+        : 'CONFIDENTIAL (Pen. Code, § 236.14, subd. (q); Cal. Stds. Jud. Admin., std. 4.15(b))',
     ],
   };
 }

@@ -6,6 +6,7 @@
 import type { CaseEvent } from '@/lib/model';
 import type { Block } from '../layout/blocks';
 import { KIND_WORDS, mattersTable, type DocumentTemplate, type PacketContext } from './context';
+import { CONFIDENTIAL_ID_TITLE } from '../confidential-identification';
 
 export const proposedOrder: DocumentTemplate = {
   id: 'proposed-order',
@@ -47,6 +48,10 @@ function build(ctx: PacketContext): Block[] {
       text: `The petition of ${ctx.petitioner} for vacatur relief under Penal Code section 236.14 came on for hearing on [date] in Department ${ctx.department || '[department]'} of this court[, or was deemed unopposed under Penal Code section 236.14, subdivision (d)]. Having considered the totality of the evidence presented (Pen. Code, § 236.14, subd. (g)), the court makes the following findings and orders as to each matter listed below:`,
     },
     mattersTable(ctx),
+    {
+      type: 'paragraph',
+      text: `Petitioner's full name, aliases, date of birth, CII number, and the case and booking numbers of each matter are set out in the ${CONFIDENTIAL_ID_TITLE}, which is incorporated in this order, is lodged under seal, and shall be provided with this order to the Department of Justice and to each agency named below.`,
+    },
     { type: 'heading', text: 'FINDINGS' },
     { type: 'paragraph', text: 'The court finds (Pen. Code, § 236.14, subd. (g)):', indent: 0 },
     list([
@@ -71,10 +76,16 @@ function build(ctx: PacketContext): Block[] {
       ...agencies,
       '[Any other law enforcement agency having jurisdiction over the offense, that arrested or participated in the arrest of petitioner, or that has taken action or maintains records because of the offense, including departments of probation, rehabilitation, corrections, and parole (Pen. Code, § 236.14, subd. (k)(1)(A)-(E)); attorney to complete.]',
     ], 72),
+    para(`The clerk shall seal and destroy this court's records in each case listed above, so that all records in the case are sealed and destroyed. (Pen. Code, § 236.14, subd. (t)(2).)`),
     para('The court shall provide petitioner a certified copy of this order concerning the sealing and destruction, and shall provide petitioner and counsel a copy of any form the court submits to any agency, including the Department of Justice. (Pen. Code, § 236.14, subd. (k)(3).) The Department of Justice shall notify petitioner and counsel that it has complied with the order to seal the arrest records by the applicable deadline. (Id., subd. (k)(4).)'),
     para('Petitioner may lawfully deny or refuse to acknowledge an arrest, conviction, or adjudication set aside by this order (Pen. Code, § 236.14, subd. (o)), and may state that petitioner was not arrested for, or adjudicated or convicted of, each charge vacated (id., subd. (t)(2)). The records of these arrests, convictions, and adjudications shall not be distributed to any state licensing board. (Id., subd. (p).)'),
     para('This order does not relieve petitioner of any financial restitution order that directly benefits the victim of a nonviolent crime, unless it has already been paid. (Pen. Code, § 236.14, subd. (i).) [ATTORNEY: state whether any such restitution is outstanding.]'),
     para(`The record of this proceeding that is accessible by the public shall not disclose petitioner's full name; petitioner is identified as ${ctx.petitioner}. (Pen. Code, § 236.14, subd. (q).)`),
+    para(
+      ctx.juvenile
+        ? 'The petition, related filings, and court records in this proceeding are designated confidential and are part of the juvenile case file, open to inspection only as provided in Welfare and Institutions Code section 827. (Pen. Code, § 236.14, subds. (j), (q); Cal. Stds. Jud. Admin., std. 4.15(b)(1).) [ATTORNEY: needs attorney review: confirm the juvenile court\'s procedure for § 236.14(j) petitions and the Welf. & Inst. Code § 827 designation.]'
+        : 'As the petition asks, the petition and related filings and court records in this proceeding are designated confidential. (Cal. Stds. Jud. Admin., std. 4.15(b)(1); Pen. Code, § 236.14, subds. (q), (r).)',
+    ),
     { type: 'signature', left: ['Dated: ____________________'], right: ['', '______________________________', 'JUDGE OF THE SUPERIOR COURT'] },
   ];
 }

@@ -29,12 +29,16 @@ describe('vacatur packet', () => {
     const code = await main(['packet', join(dir, 'case.json'), '--out', join(dir, 'out'), '--as-of', '2026-05-01', '--json'], io);
     expect(code).toBe(0);
     const report = JSON.parse(out.join(''));
-    expect(report.packets.map((p: { county: string }) => p.county)).toEqual(['Los Angeles', 'Orange']);
+    // The juvenile adjudication has its own juvenile court petition (§ 236.14(j); WIC § 827).
+    expect(report.packets.map((p: { county: string }) => p.county)).toEqual(['Los Angeles', 'Orange', 'Los Angeles']);
     expect(report.selection.source).toMatch(/screening candidates as of 2026-05-01/);
     expect(readdirSync(join(dir, 'out')).sort()).toContain('Los-Angeles_Packet.pdf');
-    expect(readdirSync(join(dir, 'out'))).toHaveLength(18);
+    // Three petitions (Los Angeles, Orange, Los Angeles juvenile court), each with its documents, a
+    // combined packet and the confidential identification attachment lodged under seal.
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(30);
+    expect(readdirSync(join(dir, 'out'))).toContain('Los-Angeles_00_Confidential-Identification_LODGE-UNDER-SEAL.pdf');
     // Exhibit A was found; B has no file and gets a warning, not a crash.
-    expect(report.warnings).toEqual([expect.stringMatching(/^Exhibit B \(ex-shelter\): no file given/)]);
+    expect(report.warnings.filter((w: string) => !w.includes('may show the petitioner'))).toEqual([expect.stringMatching(/^Exhibit B \(ex-shelter\): no file given/)]);
     expect(report.draft.filter((d: string) => d.startsWith('Exhibit '))).toEqual(['Exhibit B: attach the file for "Letter from shelter case manager" (no file given)']);
     expect(err).toEqual([]);
   }, 30_000);

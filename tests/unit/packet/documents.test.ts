@@ -26,18 +26,24 @@ function caseWithExhibits(): { body: CaseBody; files: Map<string, Uint8Array> } 
 
 let result: PacketResult;
 let la: PacketResult['packets'][number];
+let laJuv: PacketResult['packets'][number];
 const text = new Map<string, string>();
+const juvText = new Map<string, string>();
 
 beforeAll(async () => {
   const { body, files } = caseWithExhibits();
   result = await assemblePacket(body, { asOf: ASOF, exhibits: files, fonts });
-  la = result.packets.find((p) => p.county === 'Los Angeles')!;
+  la = result.packets.find((p) => p.county === 'Los Angeles' && !p.juvenile)!;
+  laJuv = result.packets.find((p) => p.county === 'Los Angeles' && p.juvenile)!;
   for (const d of la.documents) text.set(d.template, await pdfText(d.bytes));
+  for (const d of laJuv.documents) juvText.set(d.template, await pdfText(d.bytes));
 }, 60_000);
 
 describe('assembly', () => {
   it('makes one packet per county with every document alone and combined', () => {
-    expect(result.packets.map((p) => p.county)).toEqual(['Los Angeles', 'Orange']);
+    // The juvenile adjudication gets its own petition to the juvenile court (§ 236.14(j); WIC § 827).
+    expect(result.packets.map((p) => `${p.county}${p.juvenile ? ' (juvenile)' : ''}`).sort()).toEqual(['Los Angeles', 'Los Angeles (juvenile)', 'Orange']);
+    expect(laJuv.documents.find((d) => d.template === 'notice-and-petition')).toBeDefined();
     expect(la.documents.map((d) => d.name)).toEqual([
       'Los-Angeles_01_Notice-and-Petition.pdf',
       'Los-Angeles_02_Memorandum.pdf',
@@ -47,12 +53,16 @@ describe('assembly', () => {
       'Los-Angeles_06_Exhibits.pdf',
       'Los-Angeles_07_Proposed-Order.pdf',
       'Los-Angeles_08_Proof-of-Service.pdf',
+      'Los-Angeles_00_Confidential-Identification_LODGE-UNDER-SEAL.pdf',
     ]);
     expect(la.combined.name).toBe('Los-Angeles_Packet.pdf');
-    expect(la.combined.pages).toBe(la.documents.reduce((n, d) => n + d.pages, 0));
+    // The confidential identification attachment is lodged under seal, never in the combined public packet.
+    expect(la.combined.pages).toBe(la.documents.filter((d) => d.template !== 'confidential-identification').reduce((n, d) => n + d.pages, 0));
+    expect(laJuv.combined.name).toBe('Los-Angeles-Juvenile_Packet.pdf');
+    expect(laJuv.eventIds).toEqual(['ev-2010-juv']);
     // All of the county's selected matters in one petition (Standard 4.15(a)(1)).
     // The robbery (§ 667.5(c)(9)) is in a period but not a candidate: the guard leaves it out (issue 11).
-    expect(la.eventIds).toEqual(['ev-2010-juv', 'ev-2012-conv', 'ev-2014-drug', 'ev-2015-loiter']);
+    expect(la.eventIds).toEqual(['ev-2012-conv', 'ev-2014-drug', 'ev-2015-loiter']);
     expect(result.refused.map((r) => r.eventId)).toEqual(['ev-2015-robbery']);
   });
 
@@ -110,12 +120,13 @@ describe('documents: required content', () => {
     expect(t).toContain('PLEASE TAKE NOTICE');
     expect(t).toContain('State Bar No. 312456');
     expect(t).toContain('Attorney for Petitioner D. I. A.');
-    for (const n of ['JJ10-0442', '2CA21877', 'TA134552', '5CA30215']) expect(t).toContain(n);
+    for (const n of ['2CA21877', 'TA134552', '5CA30215']) expect(t).toContain(n);
+    expect(t).not.toContain('JJ10-0442'); // the juvenile case is in the juvenile court petition
     expect(t).not.toContain('TA139010');
     expect(t).toMatch(/45 days from the date of receipt of service/);
     expect(t).toContain('subd. (t)(1)');
     expect(t).toContain('subd. (l)');
-    expect(t).toContain('subd. (j)'); // a juvenile adjudication is in this petition
+    expect(juvText.get('notice-and-petition')).toContain('subd. (j)'); // the juvenile petition
     expect(t).toContain('Exhibit A is official documentation');
     expect(t).toContain('VERIFICATION');
     expect(t).toContain('penalty of perjury');
@@ -130,7 +141,7 @@ describe('documents: required content', () => {
     expect(t).toContain('invalid due to legal defect');
     expect(t).toContain('It is in the best interest of justice');
     expect(t).toContain('does not expire with the passage of time');
-    expect(t).toContain('rebuttable presumption');
+    expect(juvText.get('memorandum')).toContain('rebuttable presumption');
     expect(t).toContain('std. 4.15(a)(1)');
   });
 
@@ -145,7 +156,8 @@ describe('documents: required content', () => {
     const t = text.get('declaration-of-petitioner')!;
     expect(t).toContain('I declare under penalty of perjury under the laws of the State of California');
     expect(t).toContain('recruited by an older man');
-    for (const date of ['September 14, 2010', 'August 21, 2012', 'October 30, 2014', 'December 1, 2015']) expect(t).toContain(`On ${date}, I was`);
+    for (const date of ['August 21, 2012', 'October 30, 2014', 'December 1, 2015']) expect(t).toContain(`On ${date}, I was`);
+    expect(juvText.get('declaration-of-petitioner')).toContain('On September 14, 2010, I was');
     expect(t).toContain('DECLARATION OF INTERPRETER');
     expect(t).toContain('English and Spanish');
   });
@@ -204,7 +216,7 @@ describe('bookmarks and rendering', () => {
   it('bookmarks every document and every exhibit in the combined PDF', async () => {
     const doc = await openPdf(la.combined.bytes);
     const outline = (await doc.getOutline()) ?? [];
-    expect(outline.map((o) => o.title)).toEqual(la.documents.map((d) => d.title));
+    expect(outline.map((o) => o.title)).toEqual(la.documents.filter((d) => d.template !== 'confidential-identification').map((d) => d.title));
     const exhibits = outline.find((o) => o.title === 'Exhibits')!;
     expect(exhibits.items.map((i) => i.title)).toEqual([
       'Exhibit A: USCIS Form I-797 approval notice, T nonimmigrant status',
@@ -233,5 +245,32 @@ describe('bookmarks and rendering', () => {
     };
     expect(dark(0, w)).toBeGreaterThan(3000); // text, rules and numbers, not a blank page
     expect(dark(Math.round((86 / 612) * w) - 1, Math.round((90 / 612) * w) + 1)).toBeGreaterThan(h); // the double rule runs the page
+  });
+});
+
+describe('juvenile petition, confidential identification, full-name exhibits (issue 11)', () => {
+  it('Pen. Code § 236.14(j); Welf. & Inst. Code § 827: the juvenile adjudication is captioned in the juvenile court, confidential, apart from the adult caption', () => {
+    const t = juvText.get('notice-and-petition')!;
+    expect(t).toContain('JUVENILE COURT');
+    expect(t).toContain('CONFIDENTIAL JUVENILE CASE FILE (Welf. & Inst. Code, § 827');
+    expect(t).toContain('JJ10-0442');
+    expect(text.get('notice-and-petition')).not.toContain('JUVENILE COURT');
+    expect(result.draft.some((d) => d.startsWith('Los Angeles (juvenile court) County') && /needs attorney review/.test(d))).toBe(true);
+  });
+
+  it('Pen. Code § 236.14(q): a confidential identification attachment with full name, aliases, DOB, CII and case numbers, referenced by the order', () => {
+    const id = text.get('confidential-identification')!;
+    for (const part of ['Daniela', 'Alvarado', 'A09876543', '2CA21877', 'LODGED CONDITIONALLY UNDER SEAL'.toLowerCase()]) expect(id.toLowerCase()).toContain(part.toLowerCase());
+    const order = text.get('proposed-order')!;
+    expect(order).toContain('Confidential Identification Attachment to [Proposed] Order (Lodged Conditionally Under Seal), which is incorporated in this order, is lodged under seal');
+    expect(order).toContain('As the petition asks, the petition and related filings and court records in this proceeding are designated confidential. (Cal. Stds. Jud. Admin., std. 4.15(b)(1)');
+    expect(order).toContain("The clerk shall seal and destroy this court's records in each case listed above, so that all records in the case are sealed and destroyed. (Pen. Code, § 236.14, subd. (t)(2).)");
+  });
+
+  it('Pen. Code § 236.14(q): exhibits that show the full name are a warning before assembly, offering a confidential lodging', () => {
+    expect(result.warnings).toContain(
+      'Exhibit "USCIS Form I-797 approval notice, T nonimmigrant status" may show the petitioner\'s full name: redact it, or lodge it confidentially (conditionally under seal) instead of filing it publicly (Pen. Code § 236.14(q); Cal. Stds. Jud. Admin., std. 4.15(b)).',
+    );
+    expect(result.warnings.join('\n')).not.toContain('Scanned shelter intake form" may show');
   });
 });
