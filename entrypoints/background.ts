@@ -38,7 +38,10 @@ export default defineBackground(() => {
     await idle.lockIfIdle();
     // Purging needs no key, so it runs at every start, locked or not, and then daily.
     await purgeTrash(store.repo);
-    void browser.alarms?.create(PURGE_TRASH_ALARM, { periodInMinutes: 24 * 60 });
+    // Created once: re-creating it at every worker start would push the next run back each time.
+    if (browser.alarms && !(await browser.alarms.get(PURGE_TRASH_ALARM).catch(() => undefined))) {
+      void browser.alarms.create(PURGE_TRASH_ALARM, { periodInMinutes: 24 * 60 });
+    }
     return { ...store, adapters: new AdapterStore(store.repo.binding), idle, version, lockAndTell, notify: broadcast };
   })();
 
