@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CaseClient } from '@/lib/case-client';
 import type { TrashedSummary } from '@/lib/db';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { TRASH_DAYS } from '@/lib/db/trash-policy';
 
 interface Props {
   client: CaseClient;
@@ -11,8 +12,6 @@ interface Props {
   /** Bumped by the parent when another panel changed the store. */
   refresh?: number;
 }
-
-const TRASH_DAYS = 30;
 
 /** Deleted cases, kept (encrypted, under their own keys) for 30 days, then purged with their keys. */
 export function TrashView({ client, onClose, onRestored, refresh = 0 }: Props) {

@@ -4,6 +4,7 @@ import { plainCodec, type PayloadCodec } from './codec';
 import { VacaturDb, type CaseRow } from './database';
 import { Stale, StoreError, storeErrorFrom } from './errors';
 import { saveFrom, type SaveOutcome } from './save-from';
+import { TRASH_DAYS } from './trash-policy';
 
 export { plainCodec, type PayloadCodec } from './codec';
 export type { SaveOutcome } from './save-from';
@@ -283,7 +284,6 @@ export class CaseRepository {
   }
 }
 
-export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TrashedSummary extends CaseSummary {

@@ -17,3 +17,4 @@ export * from './case-merge';
 export * from './save-from';
 export * from './backup-record';
 export * from './storage-persistence';
+export * from './trash-policy';
