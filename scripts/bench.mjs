@@ -32,7 +32,8 @@ const wanted = (name) => !filter.length || filter.some((f) => name.includes(f));
 for (const [dir, buildArgs] of [['.output/chrome-mv3', ['wxt', 'build']], ['.output/chrome-mv3-test', ['wxt', 'build', '--mode', 'test']]]) {
   if (!existsSync(join(root, dir, 'manifest.json')) || args.includes('--rebuild')) {
     console.log(`building ${dir} …`);
-    spawnSync('npx', buildArgs, { cwd: root, stdio: 'ignore' });
+    // NODE_ENV=production for the test build too: WXT sets it to the mode, which means React's dev build.
+    spawnSync('npx', buildArgs, { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
   }
 }
 

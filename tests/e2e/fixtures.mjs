@@ -11,7 +11,7 @@ export const SHOTS = resolve('test-results/screenshots');
 
 /** Launches Chromium with the extension; `userDataDir` reopens an existing profile (a browser restart). */
 export async function launchExtension({ userDataDir = mkdtempSync(join(tmpdir(), 'vacatur-e2e-')) } = {}) {
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXT_DIR}: run "npx wxt build --mode test" first`);
+  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXT_DIR}: run "NODE_ENV=production npx wxt build --mode test" first`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME,
     headless: true,
