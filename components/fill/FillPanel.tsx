@@ -71,10 +71,11 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
     run('Reading the page…', async () => {
       // Marks for `npm run bench` (collect + plan, then fill), read from the side panel page.
       performance.mark('fill:read-start');
-      const p = (await access.activePage()) ?? page;
+      const [active, user] = await Promise.all([access.activePage(), adapters.list()]);
+      const p = active ?? page;
       if (!p?.url) throw new Error('The current tab is not a page Vacatur Assist can read.');
       setPage(p);
-      const adapter = adapterFor(p.url, await adapters.list());
+      const adapter = adapterFor(p.url, user);
       const snapshot = await access.ask<Snapshot>(p.tabId, { type: 'agent/collect', probe: adapter ? adapterProbes(adapter) : undefined });
       const planned = makePlan(snapshot, caseValue, adapter);
       performance.measure('fill:read', 'fill:read-start');

@@ -26,7 +26,8 @@ const sleep = (el: Element, ms: number) => new Promise<void>((ok) => winOf(el).s
 
 function fire(el: Element, type: string, init: EventInit = {}): void {
   const w = winOf(el);
-  const Ctor = type === 'input' && w.InputEvent ? w.InputEvent : /^(mouse|click)/.test(type) ? w.MouseEvent : w.Event;
+  const Ctor =
+    type === 'input' && w.InputEvent ? w.InputEvent : /^(mouse|click)/.test(type) ? w.MouseEvent : /^(focus|blur)/.test(type) && w.FocusEvent ? w.FocusEvent : w.Event;
   el.dispatchEvent(new Ctor(type, { bubbles: true, composed: true, cancelable: true, ...init }));
 }
 
@@ -39,16 +40,29 @@ export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTML
   else el.value = value;
 }
 
-function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  el.focus({ preventScroll: true });
+/**
+ * Tells the page a field got focus. Plain fields get the focus events only: moving real focus
+ * from field to field makes the browser recompute layout each time (after the previous value
+ * changed), about 1 ms a field. Frameworks listen to these events (focus/blur on the element,
+ * focusin/focusout bubbling to their root). Comboboxes get real focus: they open on it.
+ */
+function enter(el: HTMLElement, realFocus: boolean): void {
+  if (realFocus) return el.focus({ preventScroll: true });
+  fire(el, 'focus', { bubbles: false });
+  fire(el, 'focusin');
+}
+
+function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string, realFocus = false): void {
+  enter(el, realFocus);
   setNativeValue(el, value);
   fire(el, 'input', { inputType: 'insertText', data: value } as InputEventInit);
   fire(el, 'change');
 }
 
 function leave(el: HTMLElement): void {
-  el.blur();
-  if (el.ownerDocument.activeElement === el) fire(el, 'blur', { bubbles: false });
+  if (el.ownerDocument.activeElement === el) return el.blur();
+  fire(el, 'blur', { bubbles: false });
+  fire(el, 'focusout');
 }
 
 const current = (el: Element): string => (el as HTMLInputElement).value ?? '';
@@ -58,7 +72,7 @@ function selectOption(el: HTMLSelectElement, label: string): boolean {
   const want = norm(label);
   const o = options.find((x) => norm(x.text) === want) ?? options.find((x) => norm(x.value) === want);
   if (!o) return false;
-  el.focus({ preventScroll: true });
+  enter(el, false);
   setNativeValue(el, o.value);
   fire(el, 'input');
   fire(el, 'change');
@@ -83,7 +97,7 @@ function listboxOf(el: Element): Element | null {
 }
 
 async function pickFromCombobox(el: HTMLInputElement, step: FillStep, timeoutMs: number): Promise<FieldOutcome | null> {
-  typeInto(el, step.value);
+  typeInto(el, step.value, true);
   fire(el, 'keyup', { key: step.value.slice(-1) } as KeyboardEventInit);
   const deadline = Date.now() + timeoutMs;
   let options: Element[] = [];
