@@ -2,9 +2,10 @@
  * readForm(bytes): every AcroForm field of a PDF with what a reader of the paper form sees
  * beside it: name, type, tooltip (TU), max length, comb flag, options and export values, page
  * and rectangle, the text printed to its left, above and (for boxes) to its right, and the
- * section heading it sits under. Read with pdfjs (annotations + positioned text), offline as in
- * lib/rapsheet/pdf-text.ts. Output is plain JSON.
+ * section heading it sits under. Read with pdfjs (annotations + positioned text), loaded offline by
+ * lib/pdfjs.ts. Output is plain JSON.
  */
+import { loadPdfjs } from '../pdfjs';
 
 export type PdfFieldType = 'text' | 'checkbox' | 'radio' | 'choice' | 'signature' | 'button';
 
@@ -59,16 +60,6 @@ interface Item {
   h: number;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let loading: Promise<PdfJs> | null = null;
-async function pdfjs(): Promise<PdfJs> {
-  loading ??= (async () => {
-    const g = globalThis as { pdfjsWorker?: unknown };
-    if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
-  return loading;
-}
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A heading: an all-caps line of two or more words that is not a field label ("NAME:"). */
@@ -146,7 +137,7 @@ interface Annot {
  * @example const { fields } = await readForm(bytes); fields.map((f) => [f.name, f.tooltip || f.left || f.above])
  */
 export async function readForm(bytes: Uint8Array): Promise<PdfFormRead> {
-  const lib = await pdfjs();
+  const lib = await loadPdfjs();
   const task = lib.getDocument({ data: bytes.slice(), useWorkerFetch: false, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
   try {

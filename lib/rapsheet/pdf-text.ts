@@ -1,9 +1,5 @@
-/**
- * Text of a text PDF (a RAP sheet printed to PDF), with pdfjs-dist. Offline by construction:
- * the pdfjs worker module is imported and registered as `globalThis.pdfjsWorker`, so pdfjs runs
- * its "worker" on the calling thread and never fetches a worker script (Node, the extension's
- * pages and tests all take this path). The legacy build is used because it runs in Node 20.
- */
+/** Text of a text PDF (a RAP sheet printed to PDF), with pdfjs-dist (loaded offline: lib/pdfjs.ts). */
+import { loadPdfjs } from '../pdfjs';
 
 export interface PdfText {
   text: string;
@@ -20,17 +16,6 @@ interface PositionedText {
   height: number;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let loading: Promise<PdfJs> | null = null;
-
-async function pdfjs(): Promise<PdfJs> {
-  loading ??= (async () => {
-    const g = globalThis as { pdfjsWorker?: unknown };
-    if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
-  return loading;
-}
 
 /** Rebuilds lines from positioned text: same baseline = same line, gaps become spaces. */
 export function linesFromItems(items: readonly PositionedText[]): string[] {
@@ -66,7 +51,7 @@ export function linesFromItems(items: readonly PositionedText[]): string[] {
  * @example const { text, hasTextLayer } = await extractPdfText(bytes);
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
-  const lib = await pdfjs();
+  const lib = await loadPdfjs();
   const task = lib.getDocument({
     data: bytes.slice(), // pdfjs may transfer the buffer; keep the caller's intact
     useWorkerFetch: false,
