@@ -1,22 +1,9 @@
 /** What a control says about itself: its label, name words, nearby text. Shared by collect and fill. */
 import { clean, nameTokens, textOf } from './text';
-import type { FieldKind } from './types';
+import type { CollectedField, FieldKind } from './types';
 
-export interface Evidence {
-  kind: FieldKind;
-  tag: string;
-  type: string;
-  name: string;
-  id: string;
-  tokens: string[];
-  label: string;
-  autocomplete: string;
-  placeholder: string;
-  before: string;
-  cell: string;
-  legend: string;
-  maxLength?: number;
-}
+/** The part of a collected field that describes it (the rest is where it is and what it holds). */
+export type Evidence = Pick<CollectedField, 'kind' | 'tag' | 'type' | 'name' | 'id' | 'tokens' | 'label' | 'autocomplete' | 'placeholder' | 'before' | 'cell' | 'legend' | 'maxLength'>;
 
 const rootOf = (el: Element) => el.getRootNode() as Document | ShadowRoot;
 
