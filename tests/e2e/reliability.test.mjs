@@ -3,7 +3,8 @@
 // Every assertion waits on a condition (Playwright's expect / expect.poll), never on time.
 import { after, before, test } from 'node:test';
 import { expect } from '@playwright/test';
-import { launchExtension } from './fixtures.mjs';
+import { join } from 'node:path';
+import { launchExtension, SHOTS } from './fixtures.mjs';
 import { PanelPage } from './pages/panel.mjs';
 
 let ext;
@@ -59,6 +60,7 @@ test('two panels changing the same field: the conflict shows both values, and "K
   await expect(loser.conflict.getByTestId('conflict-mine')).toHaveText(mine);
   await expect(loser.conflict.getByTestId('conflict-theirs')).toHaveText(theirs);
   await expect(loser.page.getByTestId('save-status')).toContainText('Not saved');
+  await loser.page.screenshot({ path: join(SHOTS, 'reliability-conflict.png'), fullPage: true });
   await loser.conflict.getByRole('button', { name: 'Keep mine' }).click();
   await expect(loser.conflict).toHaveCount(0);
   await loser.waitSaved();
@@ -114,6 +116,7 @@ test('a deleted case is in the trash after a reload, and restores', async () => 
   await a.openTrash();
   const row = a.page.getByTestId('trash-list').locator('li').filter({ hasText: 'Echeverría' });
   await expect(row).toHaveCount(1);
+  await a.page.screenshot({ path: join(SHOTS, 'reliability-trash.png'), fullPage: true });
   await row.getByRole('button', { name: /^Restore/ }).click();
   await expect(row).toHaveCount(0);
   await a.backToList();
