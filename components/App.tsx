@@ -98,6 +98,7 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
           </button>
         ) : null}
       </nav>
+      <main>
       {screen.name === 'settings' ? (
         <SettingsView
           vault={vault}
@@ -155,6 +156,7 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
           }}
         />
       )}
+      </main>
       {notice ? <Toast message={notice} onDismiss={() => setNotice(null)} /> : null}
       {deleted ? (
         <Toast

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { AdaptersClient, CaseClient, RecordsClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import { FillPanel } from '../fill/FillPanel';
@@ -13,6 +13,7 @@ import { RecordEditor } from '../record/RecordEditor';
 import { EncryptedFileExport } from '../settings/EncryptedFileExport';
 import { downloadFile, fileSafe, todayStamp } from '../ui/download';
 import { SaveStatus } from '../ui/SaveStatus';
+import { TabList, tabId, tabPanelId } from '../ui/TabList';
 import { ConflictPanel } from './ConflictPanel';
 import { useCaseSync, type Subscribe } from './use-case-sync';
 import { AttorneyForm } from './AttorneyForm';
@@ -41,6 +42,7 @@ interface Props {
 /** One case: tabs for each part; every change saves itself. */
 export function CaseEditor({ client, records, adapters, access, id, subscribe, onClose, onDeleted, onDeletedElsewhere = onClose }: Props) {
   const [tab, setTab] = useState<Tab>('Client');
+  const tabsId = useId();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [sharing, setSharing] = useState<'none' | 'plain-export' | 'handoff'>('none');
   const { draft, loadError, state, flush, update, conflict, resolve, markDeleting } = useCaseSync(client, id, subscribe, onDeletedElsewhere);
@@ -177,14 +179,10 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
         </div>
       ) : null}
       {conflict ? <ConflictPanel key={conflict.conflicts.map((c) => c.path).join('|') + (conflict.theirs.revision ?? 0)} conflict={conflict} onResolve={resolve} /> : null}
-      <nav className="tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'tab tab--on' : 'tab'} onClick={() => setTab(t)}>
-            {t}
-          </button>
-        ))}
+      <nav aria-label="Parts of the case">
+        <TabList label="Parts of the case" idBase={tabsId} tabs={TABS} current={tab} onSelect={setTab} />
       </nav>
-      <div role="tabpanel" aria-label={tab}>
+      <div role="tabpanel" id={tabPanelId(tabsId, tab)} aria-labelledby={tabId(tabsId, tab)}>
         {body}
       </div>
     </section>

@@ -25,7 +25,7 @@ interface Props {
 export function SettingsView({ vault, status, setStatus, onClose, sections, storage = globalThis.navigator?.storage }: Props) {
   const [encryptedNow, setEncryptedNow] = useState(false);
   return (
-    <main className="settings" aria-labelledby="settings-title">
+    <section className="settings" aria-labelledby="settings-title">
       <header className="bar">
         <button type="button" className="link" onClick={onClose}>
           ← All cases
@@ -67,7 +67,7 @@ export function SettingsView({ vault, status, setStatus, onClose, sections, stor
       </section>
       <StorageInfo storage={storage} />
       {sections}
-    </main>
+    </section>
   );
 }
 
