@@ -20,15 +20,16 @@ export function ScreeningDetail({ item, event, onAnswer }: Props) {
         <fieldset className="questions">
           <legend>To settle this, find out:</legend>
           {item.questions.map((q) => (
-            <div key={q.id} className="question" role="radiogroup" aria-label={q.text}>
+            // Explicit buttons, not radios: an arrow key in a radio group would commit an answer
+            // that changes a legal verdict without the attorney meaning to (issue 14).
+            <div key={q.id} className="question" role="group" aria-label={q.text}>
               <p>
                 {q.text} <cite>{q.cite}</cite>
               </p>
               {(['yes', 'no', 'unknown'] as const).map((a) => (
-                <label key={a} className="answer">
-                  <input type="radio" name={`${event.id}-${q.id}`} checked={(event.answers[q.id] ?? 'unknown') === a} onChange={() => onAnswer(q.id, a)} />{' '}
+                <button key={a} type="button" className="answer" aria-pressed={(event.answers[q.id] ?? 'unknown') === a} onClick={() => onAnswer(q.id, a)}>
                   {a === 'unknown' ? 'Not known yet' : a === 'yes' ? 'Yes' : 'No'}
-                </label>
+                </button>
               ))}
             </div>
           ))}

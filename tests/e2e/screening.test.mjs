@@ -29,8 +29,9 @@ test('every entry shows a verdict badge, and editing a period updates it at once
   await expect(row(page, 'ev-2013-gap').getByText('To settle this, find out:')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'screening-review-open.png'), fullPage: true });
   // Answering the question settles the review; "not known yet" puts it back.
-  const question = row(page, 'ev-2013-gap').getByRole('radiogroup', { name: /victim of human trafficking when this offense was committed/ });
-  await question.getByLabel('Yes').click();
+  const question = row(page, 'ev-2013-gap').getByRole('group', { name: /victim of human trafficking when this offense was committed/ });
+  await expect(question.getByRole('button', { name: 'Not known yet' })).toHaveAttribute('aria-pressed', 'true');
+  await question.getByRole('button', { name: 'Yes' }).click();
   await expect(badge(page, 'ev-2013-gap')).toHaveText('✓ Candidate');
   await expect(row(page, 'ev-2013-gap')).toContainText(/The attorney answered "yes"/);
   await row(page, 'ev-2013-gap').getByRole('button', { name: 'Clear answer' }).click();
