@@ -115,7 +115,15 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
   }
 
   return (
-    <section className="case-editor">
+    <section
+      className="case-editor"
+      onKeyDown={(e) => {
+        // Escape closes what is open here (the export / hand-off card, the delete question).
+        if (e.key !== 'Escape' || (sharing === 'none' && !confirmDelete)) return;
+        setSharing('none');
+        setConfirmDelete(false);
+      }}
+    >
       <header className="bar">
         <button
           type="button"

@@ -94,7 +94,11 @@ test('a case exported to a file imports back as the same case', async () => {
   const panel = new PanelPage(page);
   await panel.open(ext.panelUrl);
   await panel.loadSample();
-  // The unencrypted export sits behind a warning.
+  // The unencrypted export sits behind a warning; Escape closes it.
+  await page.getByRole('button', { name: 'Export case file…' }).click();
+  await expect(page.getByRole('group', { name: 'Unencrypted export' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: 'Unencrypted export' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Export case file…' }).click();
   await expect(page.getByRole('group', { name: 'Unencrypted export' })).toContainText('The case file is not encrypted.');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export unencrypted case file' }).click()]);
