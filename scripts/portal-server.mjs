@@ -8,10 +8,28 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'portals');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.pdf': 'application/pdf' };
 
+/**
+ * The request's path, decoded and normalized, or undefined when it cannot name a file:
+ * bad percent-encoding (`/%E0%A4%A` makes decodeURIComponent throw URIError, which used to
+ * escape the async handler as an unhandled rejection and kill the process) or a NUL byte
+ * (fs rejects it; it never names a fixture).
+ */
+function requestPath(url = '/') {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return undefined;
+  }
+  if (path.includes('\0')) return undefined;
+  return normalize(path).replace(/^(\.\.[/\\])+/, '');
+}
+
 /** Starts the server; resolves to { url, close }. Port 0 picks a free port. */
 export function startPortalServer(port = 0) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = requestPath(req.url);
+    if (path === undefined) return void res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
     const file = join(ROOT, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end('forbidden');
     try {
