@@ -1,6 +1,7 @@
 import type { Client } from '@/lib/model';
 import { CheckboxField, SelectField, TextField } from '../ui/Field';
 import { AddressFields } from './AddressFields';
+import { AliasesEditor } from './AliasesEditor';
 
 const SEX = [
   { value: '', label: '—' },
@@ -17,13 +18,7 @@ export function ClientForm({ value, onChange }: { value: Client; onChange(c: Cli
       <TextField label="First name" name="firstName" value={value.firstName} onChange={set('firstName')} />
       <TextField label="Middle name" name="middleName" value={value.middleName} onChange={set('middleName')} />
       <TextField wide label="Last name" name="lastName" value={value.lastName} onChange={set('lastName')} />
-      <TextField
-        wide
-        label="Other names used (comma separated)"
-        value={value.aliases.join(', ')}
-        onChange={(v) => set('aliases')(v.split(',').map((s) => s.trimStart()).filter((s, i, all) => s || i === all.length - 1))}
-        hint="Names on the RAP sheet or in court files. They help match records."
-      />
+      <AliasesEditor value={value.aliases} onChange={set('aliases')} />
       <TextField label="Date of birth" type="date" value={value.dob} onChange={set('dob')} />
       <SelectField label="Sex" value={value.sex} options={SEX} onChange={set('sex')} />
       <TextField label="CII number" value={value.cii} onChange={set('cii')} hint="From the DOJ RAP sheet" />
