@@ -17,6 +17,8 @@ import { fullNameExhibitWarnings } from './full-name-exhibits';
 import { supportingDeclaration } from './documents/supporting-declaration';
 import { EXHIBITS_TEMPLATE, loadExhibits, writeExhibits, type LoadedExhibits } from './exhibits';
 import { layoutPleading } from './layout/document';
+import { literal, literalStrings } from './layout/literal';
+import { plainText } from './layout/wrap';
 import { createMeasure, PdfWriter, type FontBytes, type OutlineItem } from './pdf';
 import type { DrawOp } from './layout/types';
 import type { Measure } from './layout/types';
@@ -145,7 +147,15 @@ export function fileSlug(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'County';
 }
 
-function contextFor(body: CaseBody, sel: CountySelection, opts: PacketOptions, ex: LoadedExhibits, warnings: string[]): PacketContext {
+/**
+ * The one place case data meets the templates: every user string in the context has passed
+ * through literal(), so `**` and `__` typed in a name, narrative or description print as typed
+ * while the templates' own markup still works (layout/literal.ts). Text that is not laid out
+ * (bookmarks, PDF titles, draft lines) goes back through plainText().
+ */
+function contextFor(raw: CaseBody, sel: CountySelection, opts: PacketOptions, ex: LoadedExhibits, warnings: string[]): PacketContext {
+  const body = literalStrings(raw);
+  const county = literal(sel.county);
   const byId = new Map(body.events.map((e) => [e.id, e]));
   const matters: CaseEvent[] = [];
   for (const id of sel.eventIds) {
@@ -154,22 +164,22 @@ function contextFor(body: CaseBody, sel: CountySelection, opts: PacketOptions, e
     else warnings.push(`${sel.county}: no event with id "${id}"; left out`);
   }
   matters.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const courtHere = sameCounty(body.court.county, sel.county);
+  const courtHere = sameCounty(body.court.county, county);
   const caseNumbers = courtHere && body.court.caseNumber ? [body.court.caseNumber] : [...new Set(matters.map((m) => m.caseNumber).filter(Boolean))];
   const useInitials = opts.useInitials ?? true;
   return {
     body,
-    county: sel.county,
+    county,
     asOf: opts.asOf,
     matters,
     useInitials,
     petitioner: petitionerName(body, useInitials),
-    courtName: courtNameFor(body, sel.county, !!sel.juvenile),
+    courtName: courtNameFor(body, county, !!sel.juvenile),
     caseNumbers: sel.juvenile ? [...new Set(matters.map((m) => m.caseNumber).filter(Boolean))] : caseNumbers,
     department: courtHere && !sel.juvenile ? body.court.department : '',
     juvenile: !!sel.juvenile,
-    ...servedAgencies(body, sel.county, matters),
-    exhibits: ex.entries,
+    ...servedAgencies(body, county, matters),
+    exhibits: ex.entries.map((e) => ({ ...e, evidence: literalStrings(e.evidence) })),
     documentTitles: [],
   };
 }
@@ -206,8 +216,8 @@ interface Part {
 
 function layoutPart(t: DocumentTemplate, ctx: PacketContext, measure: Measure): Part {
   const title = t.title(ctx);
-  const laid = layoutPleading({ caption: caption(ctx, title), blocks: t.build(ctx), footerTitle: t.footer(ctx), confidential: true }, measure);
-  return { title, template: t.id, file: t.file, pages: laid.pages };
+  const laid = layoutPleading({ caption: caption(ctx, title), blocks: t.build(ctx), footerTitle: plainText(t.footer(ctx)), confidential: true }, measure);
+  return { title: plainText(title), template: t.id, file: t.file, pages: laid.pages };
 }
 
 /** Writes parts into `w`; returns the bookmarks (page indices relative to `w`'s first page). */
@@ -272,14 +282,14 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     for (const part of parts) if (part.pages) for (const d of placeholdersIn(part.pages)) draftItems.push({ county: draftCounty, document: part.title, ...d });
     for (const m of ctx.matters) {
       const choice = ctx.matterAgencies.get(m.id)!;
-      if (!choice.entered) agencyDraft.push(`${sel.county} County: confirm the prosecuting agency for ${m.id} (${m.date || 'no date'} ${m.code} ${m.section}): ${choice.name || '[none]'}; ${choice.basis} (Pen. Code § 236.14(c))`);
+      if (!choice.entered) agencyDraft.push(plainText(`${literal(sel.county)} County: confirm the prosecuting agency for ${literal(m.id)} (${m.date || 'no date'} ${m.code} ${m.section}): ${choice.name || '[none]'}; ${choice.basis} (Pen. Code § 236.14(c))`));
     }
 
     // Each document alone (e-filing uploads them separately) ...
     const documents: PacketDocument[] = [];
     for (const [i, part] of parts.entries()) {
       const w = await PdfWriter.create(opts.fonts, {
-        title: `${part.title}: ${ctx.petitioner} (${where})`,
+        title: `${part.title}: ${plainText(ctx.petitioner)} (${where})`,
         subject: 'Petition for vacatur relief, Penal Code section 236.14',
         keywords: [`template:${part.template}`, 'Pen. Code 236.14', 'CONFIDENTIAL'],
         date: opts.asOf,
@@ -304,7 +314,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     // ... and all of them in one bookmarked PDF. Drawn again rather than copied, so the fonts are
     // embedded once and the exhibits' bytes appear once.
     const all = await PdfWriter.create(opts.fonts, {
-      title: `Petition for Vacatur Relief (Pen. Code, § 236.14): ${ctx.petitioner}, ${where}`,
+      title: `Petition for Vacatur Relief (Pen. Code, § 236.14): ${plainText(ctx.petitioner)}, ${where}`,
       subject: 'Petition for vacatur relief, Penal Code section 236.14',
       keywords: ['template:packet', 'CONFIDENTIAL'],
       date: opts.asOf,

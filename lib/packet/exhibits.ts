@@ -107,7 +107,8 @@ export function slipSheetOps(e: ExhibitEntry, measure: Measure): DrawOp[] {
   const label = `EXHIBIT ${e.letter}`;
   ops.push({ kind: 'text', x: center - measure(label, 'bold', 28) / 2, y: 460, text: label, style: 'bold', size: 28 });
   let y = 420;
-  for (const line of wrapRuns(parseMarkup(e.evidence.title || ''), { width: 400, size: 14, measure })) {
+  // The title is the user's own text, never markup: `**` and `__` in it print as typed.
+  for (const line of wrapRuns([{ text: e.evidence.title || '', style: 'regular' }], { width: 400, size: 14, measure })) {
     const text = line.segments.map((s) => s.text).join('');
     ops.push({ kind: 'text', x: center - line.width / 2, y, text, style: 'regular', size: 14 });
     y -= 20;

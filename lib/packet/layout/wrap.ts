@@ -1,8 +1,11 @@
+import { NO_MARKUP } from './literal';
 import type { FontStyle, Measure, Run } from './types';
 
 /**
  * Turns template text into styled runs. Markup is deliberately tiny: `**bold**` and `__underline__`;
- * a run of three or more underscores is a literal blank line to write on; everything else is literal (names and case numbers are never interpreted).
+ * a run of three or more underscores is a literal blank line to write on; everything else is literal.
+ * Case data is passed through `literal()` (./literal.ts) before it meets template text, so its
+ * `**` and `__` print as typed.
  * @example parseMarkup('Penal Code **section 236.14**') // [{text:'Penal Code ',style:'regular'},{text:'section 236.14',style:'bold'}]
  */
 export function parseMarkup(text: string, base: FontStyle = 'regular'): Run[] {
@@ -15,6 +18,8 @@ export function parseMarkup(text: string, base: FontStyle = 'regular'): Run[] {
     buf = '';
   };
   for (let i = 0; i < text.length; i++) {
+    // literal() put it between a pair typed in case data: the pair is text, the mark is dropped.
+    if (text[i] === NO_MARKUP) continue;
     const two = text.slice(i, i + 2);
     // A run of three or more underscores is a blank to sign or write on, printed as it is (only
     // a pair is markup): "Dated: ____________________".
