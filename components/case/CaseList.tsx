@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ClientError, type CaseClient } from '@/lib/case-client';
 import type { CaseSummary } from '@/lib/db';
-import { parseCaseFile, parseCaseFileText, type Problem } from '@/lib/model';
+import { clientDisplayName, parseCaseFile, parseCaseFileText, type Problem } from '@/lib/model';
 import sample from '@/lib/sample/sample-case.json';
 import { ProblemList } from '../ui/ProblemList';
 
@@ -58,7 +58,12 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
 
   const loadSample = () => {
     const parsed = parseCaseFile(sample);
-    if (parsed.ok) void create(parsed.body);
+    if (!parsed.ok) return;
+    // One sample is enough: open the one already here instead of piling up copies.
+    const name = clientDisplayName(parsed.body.client);
+    const existing = cases?.find((c) => c.name === name && !c.damaged);
+    if (existing) onOpen(existing.id);
+    else void create(parsed.body);
   };
 
   return (

@@ -43,6 +43,17 @@ describe('<CaseList>', () => {
     expect(stored.client.lastName).toBe('Alvarado Ortiz');
   });
 
+  it('does not pile up copies of the sample: a second "Load sample case" opens the one already there', async () => {
+    const { repo, client } = await inMemoryClient();
+    const first = await repo.create(sampleBody());
+    const onOpen = vi.fn();
+    render(<CaseList client={client} onOpen={onOpen} refresh={0} />);
+    await screen.findByRole('button', { name: /Alvarado Ortiz/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Load sample case' }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledWith(first.id));
+    expect(await repo.count()).toBe(1);
+  });
+
   it('shows a case whose ciphertext is damaged on its own row, keeps the others, and removes it on confirmation', async () => {
     const { repo, client } = await inMemoryClient({ passphrase: 'gravel meadow copper 5' });
     const kept = await repo.create(sampleBody());
