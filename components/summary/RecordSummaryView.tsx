@@ -81,11 +81,12 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
                             Prior relief: {r.label} {r.cite ? <cite>{r.cite}</cite> : null}
                           </div>
                         ))}
-                        {e.reason ? (
-                          <div className="summary-reason">
-                            {e.reason.text} <cite>{e.reason.cite}</cite>
+                        {/* Every reason and warning, not only the first (a review often has several). */}
+                        {e.reasons.map((r, i) => (
+                          <div key={`r${i}`} className="summary-reason">
+                            {r.text} {r.cite ? <cite>{r.cite}</cite> : null}
                           </div>
-                        ) : null}
+                        ))}
                       </td>
                       <td>
                         <VerdictBadge verdict={e.verdict} />

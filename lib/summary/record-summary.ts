@@ -33,6 +33,7 @@ export interface SummaryEntry {
   verdict: Verdict;
   /** The first screening reason, or null (the full list is in `reasons`). */
   reason: Reason | null;
+  /** Every screening reason and warning on the entry, each once, in screening order: show them all. */
   reasons: Reason[];
   /** Remedies that fit ('candidate' or 'maybe'), PC 236.14 first, as screening orders them. */
   remedies: { id: RemedyId; fit: 'candidate' | 'maybe' }[];
@@ -187,6 +188,8 @@ export function buildRecordSummary(body: CaseBody, opts: { asOf: string }): Reco
 
   body.events.forEach((event, i) => {
     const item = screened.items[i]!;
+    // Each reason once, in screening order.
+    const reasons = item.reasons.filter((r, k, all) => all.findIndex((o) => o.text === r.text && o.cite === r.cite) === k);
     const entry: SummaryEntry = {
       eventId: event.id,
       date: event.date,
@@ -199,8 +202,8 @@ export function buildRecordSummary(body: CaseBody, opts: { asOf: string }): Reco
       disposition: event.disposition.trim(),
       sentence: event.sentence.trim(),
       verdict: item.verdict,
-      reason: item.reasons[0] ?? null,
-      reasons: item.reasons,
+      reason: reasons[0] ?? null,
+      reasons,
       remedies: item.remedies.filter((r) => r.fit !== 'no').map((r) => ({ id: r.id, fit: r.fit as 'candidate' | 'maybe' })),
       questions: item.questions,
       priorRelief: priorReliefOf(event),

@@ -40,7 +40,8 @@ export function entryRow(e: SummaryEntry, ctx: Ctx): Row {
   const mainLines = Math.max(...wrapped.map((w) => w.length));
 
   const details: Run[][] = [];
-  if (e.reason) details.push([{ text: 'Why: ', style: 'bold' }, { text: `${e.reason.text}${e.reason.cite ? ` [${e.reason.cite}]` : ''}`, style: 'regular' }]);
+  // Every reason and warning, not only the first: a review often has more than one.
+  e.reasons.forEach((r, i) => details.push([{ text: i === 0 ? 'Why: ' : 'Also: ', style: 'bold' }, { text: `${r.text}${r.cite ? ` [${r.cite}]` : ''}`, style: 'regular' }]));
   const rem = remediesText(e);
   if (rem) details.push([{ text: 'Remedies that fit: ', style: 'bold' }, { text: rem, style: 'regular' }]);
   for (const r of e.priorRelief) {

@@ -182,9 +182,10 @@ describe('renderRecordSummaryPdf: a 250-entry record', () => {
   it('paginates, numbering every page of the total', () => {
     expect(summary.counts.total).toBe(250);
     expect(texts.length).toBe(layoutRecordSummary(summary, measure).pages.length);
-    // About seven entries a page: the exact count moves with reason wording, so bound it.
+    // About six entries a page: the exact count moves with reason wording, so bound it. Every
+    // reason of an entry is printed (issue 11), not only the first, hence the upper bound.
     expect(texts.length).toBeGreaterThanOrEqual(30);
-    expect(texts.length).toBeLessThanOrEqual(45);
+    expect(texts.length).toBeLessThanOrEqual(55);
     texts.forEach((t, i) => {
       expect(t).toContain(`Page ${i + 1} of ${texts.length}`);
       expect(t).toContain(SUMMARY_CONFIDENTIAL);
