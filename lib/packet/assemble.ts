@@ -16,6 +16,7 @@ import { confidentialIdentification } from './confidential-identification';
 import { fullNameExhibitWarnings } from './full-name-exhibits';
 import { supportingDeclaration } from './documents/supporting-declaration';
 import { EXHIBITS_TEMPLATE, loadExhibits, writeExhibits, type LoadedExhibits } from './exhibits';
+import { fileSlug, uniqueSlugs } from './file-names';
 import { layoutPleading } from './layout/document';
 import { literal, literalStrings } from './layout/literal';
 import { plainText } from './layout/wrap';
@@ -142,11 +143,6 @@ export function selectionFor(body: CaseBody, eventIds: string[]): CountySelectio
   return groupByCounty(body.events.filter((e) => wanted.has(e.id)));
 }
 
-/** "Los Angeles" → "Los-Angeles". */
-export function fileSlug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'County';
-}
-
 /**
  * The one place case data meets the templates: every user string in the context has passed
  * through literal(), so `**` and `__` typed in a name, narrative or description print as typed
@@ -263,9 +259,11 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   const packets: CountyPacket[] = [];
   const draftItems: DraftItem[] = [];
   const agencyDraft: string[] = [];
-  for (const sel of selection) {
+  // Counties whose names reduce to one slug still get files of their own (file-names.ts).
+  const slugs = uniqueSlugs(selection.map((sel) => fileSlug(sel.county) + (sel.juvenile ? '-Juvenile' : '')));
+  for (const [k, sel] of selection.entries()) {
     const ctx = contextFor(body, sel, opts, ex, warnings);
-    const slug = fileSlug(sel.county) + (sel.juvenile ? '-Juvenile' : '');
+    const slug = slugs[k]!;
     const where = sel.juvenile ? `${sel.county} County juvenile court` : `${sel.county} County`;
     // draftLine() appends " County": "Los Angeles County, ..." / "Los Angeles (juvenile court) County, ...".
     const draftCounty = sel.juvenile ? `${sel.county} (juvenile court)` : sel.county;

@@ -4,7 +4,6 @@ export {
   defaultSelection,
   periodSelection,
   selectionFor,
-  fileSlug,
   PLEADINGS,
   AFTER_EXHIBITS,
   type CountySelection,
@@ -14,6 +13,7 @@ export {
   type PacketResult,
   type Verdict,
 } from './assemble';
+export { fileSlug, uniqueSlugs } from './file-names';
 export { responseDeadline } from './deadlines';
 export { decodeDataUrl, loadExhibits } from './exhibits';
 export { createMeasure, pageTemplates, type FontBytes } from './pdf';
