@@ -81,6 +81,12 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
                             Prior relief: {r.label} {r.cite ? <cite>{r.cite}</cite> : null}
                           </div>
                         ))}
+                        {e.dismissals.map((d, i) => (
+                          <div key={`d${i}`} className="summary-dismissal muted">
+                            Dismissal: {d.label} {d.cite ? <cite>{d.cite}</cite> : null}
+                            {d.date ? ` on ${d.date}` : ''}. {d.note.text} <cite>{d.note.cite}</cite>
+                          </div>
+                        ))}
                         {/* Every reason and warning, not only the first (a review often has several). */}
                         {e.reasons.map((r, i) => (
                           <div key={`r${i}`} className="summary-reason">

@@ -50,7 +50,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'set-aside', test: /\bSET\s*-?\s*ASIDE\b|\bDISM(?:ISSED)?\s+(?:PER|UNDER)\s+(?:PC\s+)?1203\.4/i, label: 'Conviction set aside and dismissed', defaultSection: '1203.4' },
   { kind: 'sealed', test: /\bSEAL(?:ED|ING)?\b/i, label: 'Record sealed', defaultSection: '' },
   { kind: 'reduced', test: /\bREDUCED\s+TO\s+(?:A\s+)?MISD|\b17\s*\(\s*B\s*\)/i, label: 'Reduced to a misdemeanor', defaultSection: '17(b)' },
-  { kind: 'dismissed', test: /\bDISMISS(?:ED|AL)?\b|\bDISM\b/i, label: 'Dismissed', defaultSection: '' },
+  // A dismissal is listed, but it is how a charge ended, not relief granted (see isGrantedRelief).
+  { kind: 'dismissed', test: /\bDISMISS(?:ED|AL)?\b|\bDISM\b|\b1385\b/i, label: 'Dismissed', defaultSection: '' },
 ];
 
 /** Relief refused is not relief. */
@@ -64,6 +65,20 @@ const NOTE_GOES_FURTHER: Reason = {
   text: 'This relief does not bar vacatur, which goes further: the arrest and any conviction are deemed not to have occurred, and the records are sealed and destroyed.',
   cite: 'Pen. Code § 236.14(t)(2)',
 };
+
+const NOTE_DISMISSED: Reason = {
+  text: 'Not relief: the arrest is still on the record, and vacatur may be sought for arrests as well as convictions.',
+  cite: 'Pen. Code § 236.14(a)',
+};
+
+/**
+ * True for relief a court or DOJ granted on a record (set aside, relief granted, sealed, reduced,
+ * vacated); false for a dismissal, which the summary lists apart and never shows as relief.
+ * @example isGrantedRelief({ kind: 'dismissed' }) // false
+ */
+export function isGrantedRelief(r: Pick<PriorRelief, 'kind'>): boolean {
+  return r.kind !== 'dismissed';
+}
 
 /** Splits disposition and notes text into clauses ("; " between dispositions, sentences in notes). */
 function clauses(text: string): string[] {
@@ -118,7 +133,7 @@ export function readReliefClause(clause: string): PriorRelief | null {
     cite: citeFor(clause, section),
     date: dateIn(clause),
     source: clause,
-    note: p.kind === 'vacated' ? NOTE_VACATED : NOTE_GOES_FURTHER,
+    note: p.kind === 'vacated' ? NOTE_VACATED : p.kind === 'dismissed' ? NOTE_DISMISSED : NOTE_GOES_FURTHER,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { screen, type Listing, type Question, type Reason, type RemedyId, type Verdict } from '@/lib/law';
 import { clientDisplayName, type CaseBody, type CaseEvent, type EventKind, type OffenseLevel } from '@/lib/model';
-import { priorReliefOf, type PriorRelief } from './prior-relief';
+import { isGrantedRelief, priorReliefOf, type PriorRelief } from './prior-relief';
 
 export type { PriorRelief, PriorReliefKind } from './prior-relief';
 
@@ -39,7 +39,10 @@ export interface SummaryEntry {
   remedies: { id: RemedyId; fit: 'candidate' | 'maybe' }[];
   /** Questions that would settle a review (empty unless the verdict is 'review'). */
   questions: Question[];
+  /** Relief granted on the record (set aside, relief granted, sealed, reduced, vacated). */
   priorRelief: PriorRelief[];
+  /** Dismissals read from the disposition: how a charge ended, listed apart, never as relief. */
+  dismissals: PriorRelief[];
   violent: Listing | null;
   serious: Listing | null;
 }
@@ -188,6 +191,7 @@ export function buildRecordSummary(body: CaseBody, opts: { asOf: string }): Reco
 
   body.events.forEach((event, i) => {
     const item = screened.items[i]!;
+    const relief = priorReliefOf(event);
     // Each reason once, in screening order.
     const reasons = item.reasons.filter((r, k, all) => all.findIndex((o) => o.text === r.text && o.cite === r.cite) === k);
     const entry: SummaryEntry = {
@@ -206,7 +210,8 @@ export function buildRecordSummary(body: CaseBody, opts: { asOf: string }): Reco
       reasons,
       remedies: item.remedies.filter((r) => r.fit !== 'no').map((r) => ({ id: r.id, fit: r.fit as 'candidate' | 'maybe' })),
       questions: item.questions,
-      priorRelief: priorReliefOf(event),
+      priorRelief: relief.filter(isGrantedRelief),
+      dismissals: relief.filter((r) => !isGrantedRelief(r)),
       violent: item.violent,
       serious: item.serious,
     };

@@ -48,6 +48,10 @@ export function entryRow(e: SummaryEntry, ctx: Ctx): Row {
     const what = [r.label, r.cite ? `(${r.cite})` : '', r.date ? `on ${r.date}` : ''].filter(Boolean).join(' ');
     details.push([{ text: 'Prior relief: ', style: 'bold' }, { text: what, style: 'regular' }]);
   }
+  for (const d of e.dismissals) {
+    const what = [d.label, d.cite ? `(${d.cite})` : '', d.date ? `on ${d.date}` : ''].filter(Boolean).join(' ');
+    details.push([{ text: 'Dismissal: ', style: 'bold' }, { text: `${what}. ${d.note.text} [${d.note.cite}]`, style: 'regular' }]);
+  }
   for (const q of e.questions) details.push([{ text: 'Open question: ', style: 'bold' }, { text: `${q.text}${q.cite ? ` [${q.cite}]` : ''}`, style: 'regular' }]);
   const detailLines = details.flatMap((runs) => wrap(ctx, runs, G.right - DETAIL_X, DETAIL.size)).slice(0, MAX_LINES);
 
