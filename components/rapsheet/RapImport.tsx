@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { subjectMismatches } from '@/lib/rapsheet/subject-match';
 import { screen } from '@/lib/law';
 import { clientDisplayName, type Case } from '@/lib/model';
 import { mergeRapSheetIntoCase, parseRapSheet, rapSheetToCase, type RapSheet } from '@/lib/rapsheet';
@@ -62,6 +63,7 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
   };
 
   const names = sheet?.subject.names.map((n) => n.name).join('; ') ?? '';
+  const mismatches = sheet?.isRapSheet ? subjectMismatches(sheet.subject, caseValue.client) : [];
 
   return (
     <div className="rap-import">
@@ -121,6 +123,16 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
             {sheet.complete ? '' : ' The sheet has no END OF MESSAGE line: it may be cut short.'}
           </p>
           <RapPreview entries={mapping.entries} lines={lines} verdicts={verdicts} warnings={sheet.warnings} />
+          {mismatches.length ? (
+            <div className="alert alert--warn" role="alert" data-testid="rap-mismatch">
+              <strong>Check that this is the client's record:</strong>
+              <ul>
+                {mismatches.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <label className="confirm-owner">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> I checked that this record belongs to{' '}
             <strong>{clientDisplayName(caseValue.client)}</strong>

@@ -111,11 +111,14 @@ test('a text PDF of a RAP sheet is read in the panel; a scanned PDF gets a messa
   const panel = new PanelPage(page);
   await panel.open(ext.panelUrl);
   await panel.newCase();
+  await panel.field('Last name').fill('Okafor'); // none of the sheet's names
   await panel.tab('RAP sheet');
   await page.getByTestId('rap-file').setInputFiles(scanPdf);
   await expect(page.getByRole('alert')).toContainText(/no text layer.*OCR/);
   await page.getByTestId('rap-file').setInputFiles(textPdf);
   await expect(page.getByTestId('rap-subject')).toContainText(/CII A12345678/, { timeout: 20_000 });
+  // The sheet's subject is not the client named on the case: a warning beside the confirm step.
+  await expect(page.getByTestId('rap-mismatch')).toContainText(/No name on the sheet \(MARLOWE,TESSA RENEE/);
   await expect.poll(() => page.locator('.rap-entry').count()).toBeGreaterThanOrEqual(3);
   await page.close();
 });
