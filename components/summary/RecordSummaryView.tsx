@@ -59,7 +59,7 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
       </header>
       {summary.counties.map((county) => (
         <section key={county.county} className="summary-county">
-          <h3>{county.county}</h3>
+          <h3>{county.label}</h3>
           {county.cases.map((c) => (
             <div key={`${county.county}-${c.caseNumber}-${c.firstDate}`} className="summary-case">
               <h4>

@@ -47,6 +47,9 @@ export function notesFor(count: RapCount, event: RapEvent, cycle: RapCycle): str
     );
   }
   if (count.charge?.fromComment) notes.push('Charge read from the COM: CHRG- comment line.');
+  // SEE COMMENT FOR CHARGE with no COM: CHRG- line: keep what the comments say, so a summary
+  // can show it in place of the placeholder (lib/rapsheet/see-comment.ts).
+  if (count.charge?.seeComment && count.comments.length) notes.push(`Sheet comment: "${count.comments.join(' ').replace(/"/g, "'")}".`);
   if (count.flags.length) notes.push(`Flags: ${count.flags.join(' ')}.`);
   if (cycle.strike) notes.push('DOJ marked this cycle POTENTIAL FELONY STRIKE ENTRY.');
   return notes;

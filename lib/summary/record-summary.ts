@@ -5,9 +5,14 @@
  */
 import { screen, type Listing, type Question, type Reason, type RemedyId, type Verdict } from '@/lib/law';
 import { clientDisplayName, type CaseBody, type CaseEvent, type EventKind, type OffenseLevel } from '@/lib/model';
+import { agencyLabel } from '@/lib/rapsheet/agency-label';
+import { offenseLabel } from '@/lib/rapsheet/offense-label';
+import { resolveSeeComment, saysSeeComment, sheetCommentOf } from '@/lib/rapsheet/see-comment';
 import { isGrantedRelief, priorReliefOf, type PriorRelief } from './prior-relief';
+import { countyLabel, countyOf } from './county-label';
 
 export type { PriorRelief, PriorReliefKind } from './prior-relief';
+export { countyLabel } from './county-label';
 
 export interface VerdictCounts {
   total: number;
@@ -24,7 +29,7 @@ export interface SummaryEntry {
   kind: EventKind;
   code: string;
   section: string;
-  /** Code and section: "PC 647(b)"; '' when the record names no section. */
+  /** Code and section as people cite them: "PC 647(b)", "18 USC 1546(a)"; '' when the record names no section. */
   offense: string;
   description: string;
   level: OffenseLevel;
@@ -60,8 +65,14 @@ export interface SummaryCase {
 }
 
 export interface SummaryCounty {
-  /** County name as first written on the record; '' when the record names no county. */
+  /**
+   * County name as first written on the record; for an entry outside California with no county,
+   * the place its court or agency names ("Clark County, NV", "San Diego (federal)"); '' when the
+   * record names none.
+   */
   county: string;
+  /** The county as a heading: "Los Angeles County", "Clark County, NV", "County not on record". */
+  label: string;
   counts: VerdictCounts;
   cases: SummaryCase[];
 }
@@ -191,20 +202,26 @@ export function buildRecordSummary(body: CaseBody, opts: { asOf: string }): Reco
 
   body.events.forEach((event, i) => {
     const item = screened.items[i]!;
+    // SEE COMMENT FOR CHARGE reads as the sheet's comment (lib/rapsheet/see-comment.ts).
+    const comment = sheetCommentOf(event.notes);
+    const human = (text: string) => resolveSeeComment(text.trim(), comment);
     const relief = priorReliefOf(event);
-    // Each reason once, in screening order.
-    const reasons = item.reasons.filter((r, k, all) => all.findIndex((o) => o.text === r.text && o.cite === r.cite) === k);
+    // Screening may quote the record ("SEE COMMENT FOR CHARGE"); each reason once, in order.
+    const reasons = item.reasons
+      .map((r) => ({ ...r, text: human(r.text) }))
+      .filter((r, k, all) => all.findIndex((o) => o.text === r.text && o.cite === r.cite) === k);
     const entry: SummaryEntry = {
       eventId: event.id,
       date: event.date,
       kind: event.kind,
       code: event.code.trim(),
       section: event.section.trim(),
-      offense: [event.code.trim(), event.section.trim()].filter(Boolean).join(' '),
-      description: event.description.trim() || item.description,
+      // A section that only says SEE COMMENT is the comment (or a pointer to it), without the code.
+      offense: saysSeeComment(event.section) ? human(event.section) : human(offenseLabel(event.code, event.section)),
+      description: human(event.description) || item.description,
       level: event.level,
-      disposition: event.disposition.trim(),
-      sentence: event.sentence.trim(),
+      disposition: human(event.disposition),
+      sentence: human(event.sentence),
       verdict: item.verdict,
       reason: reasons[0] ?? null,
       reasons,
@@ -217,9 +234,10 @@ export function buildRecordSummary(body: CaseBody, opts: { asOf: string }): Reco
     };
     counts.total++;
     counts[entry.verdict]++;
-    const key = countyKey(event.county);
+    const countyName = countyOf(event);
+    const key = countyKey(countyName);
     let county = counties.get(key);
-    if (!county) counties.set(key, (county = { county: event.county.trim(), cases: new Map() }));
+    if (!county) counties.set(key, (county = { county: countyName, cases: new Map() }));
     const caseNumber = event.caseNumber.trim();
     let kase = county.cases.get(caseNumber);
     if (!kase) county.cases.set(caseNumber, (kase = { events: [], entries: [] }));
@@ -234,8 +252,8 @@ export function buildRecordSummary(body: CaseBody, opts: { asOf: string }): Reco
       const entries = order.map((o) => o.e);
       return {
         caseNumber,
-        courts: distinct(order.map((o) => k.events[o.i]!.court)),
-        agencies: distinct(order.map((o) => k.events[o.i]!.agency)),
+        courts: distinct(order.map((o) => agencyLabel(k.events[o.i]!.court))),
+        agencies: distinct(order.map((o) => agencyLabel(k.events[o.i]!.agency))),
         firstDate: entries[0]?.date ?? '',
         entries,
       };
@@ -243,7 +261,7 @@ export function buildRecordSummary(body: CaseBody, opts: { asOf: string }): Reco
     cases.sort((a, b) => byDate(a.firstDate, b.firstDate) || (a.caseNumber === b.caseNumber ? 0 : !a.caseNumber ? 1 : !b.caseNumber ? -1 : a.caseNumber.localeCompare(b.caseNumber)));
     const cc = emptyCounts();
     for (const k of cases) for (const e of k.entries) (cc.total++, cc[e.verdict]++);
-    return { county: c.county, counts: cc, cases };
+    return { county: c.county, label: countyLabel(c.county), counts: cc, cases };
   });
   countyList.sort((a, b) => (!a.county ? 1 : !b.county ? -1 : a.county.localeCompare(b.county, 'en', { sensitivity: 'base' })));
 

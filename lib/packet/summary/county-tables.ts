@@ -4,7 +4,7 @@
  */
 import type { Group, Row } from '../layout/paginate';
 import type { Run } from '../layout/types';
-import type { RecordSummary, SummaryCase, SummaryCounty, VerdictCounts } from '@/lib/summary/record-summary';
+import { countyLabel, type RecordSummary, type SummaryCase, type SummaryCounty, type VerdictCounts } from '@/lib/summary/record-summary';
 import { entryRow, tableHeader } from './entry-row';
 import { G } from './geometry';
 import { combine, paragraph, plain, row, rule, sectionHeading, type Ctx } from './rows';
@@ -16,9 +16,9 @@ export interface Mark {
   depth: 0 | 1;
 }
 
+/** The county as a heading; one wording with the side panel (lib/summary/county-label.ts). */
 export function countyName(county: string): string {
-  if (!county) return 'County not on record';
-  return /\bcounty\b/i.test(county) ? county : `${county} County`;
+  return countyLabel(county);
 }
 
 export function countsText(c: VerdictCounts): string {
