@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ClientError, type CaseClient } from '@/lib/case-client';
 import type { CaseSummary } from '@/lib/db';
 import { clientDisplayName, parseCaseFile, parseCaseFileText, type Problem } from '@/lib/model';
 import sample from '@/lib/sample/sample-case.json';
 import { ProblemList } from '../ui/ProblemList';
+import { FileButton } from '../ui/FileButton';
 
 interface Props {
   client: CaseClient;
@@ -19,7 +20,6 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<{ title: string; problems: Problem[] } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     client.list().then(setCases, (e: Error) => setError({ title: e.message, problems: [] }));
@@ -74,9 +74,9 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
           <button type="button" className="primary" onClick={() => void create({ client: {} })}>
             New case
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
+          <FileButton accept=".json,application/json" testId="import-case-input" onFile={(f) => void importFile(f)}>
             Import case file…
-          </button>
+          </FileButton>
           <button type="button" onClick={loadSample}>
             Load sample case
           </button>
@@ -85,18 +85,6 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
               Trash
             </button>
           ) : null}
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            data-testid="import-case-input"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void importFile(f);
-            }}
-          />
         </div>
       </header>
       {error ? <ProblemList title={error.title} problems={error.problems} /> : null}

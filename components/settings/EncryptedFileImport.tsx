@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { RecordsClient } from '@/lib/case-client';
 import type { ImportReport } from '@/lib/backup';
 import { PassphraseField } from '../vault/PassphraseField';
 import { useBusyAction } from '../vault/use-busy-action';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { FileButton } from '../ui/FileButton';
 
 interface Props {
   records: RecordsClient;
@@ -21,7 +22,6 @@ export function EncryptedFileImport({ records, onImported }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [pending, setPending] = useState<ImportReport | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   const { busy, error, setError, run } = useBusyAction();
 
   const importNow = (onConflict?: 'keep-both' | 'replace') =>
@@ -47,26 +47,20 @@ export function EncryptedFileImport({ records, onImported }: Props) {
       <div className="field field--wide">
         <span>Backup or hand-off file</span>
         <span>
-          <button type="button" onClick={() => input.current?.click()}>
+          <FileButton
+            accept=".json,application/json"
+            testId="encrypted-file-input"
+            onFile={(f) => {
+              setPending(null);
+              setDone(null);
+              setError(null);
+              void f.text().then((text) => setFile({ name: f.name, text }));
+            }}
+          >
             Choose file…
-          </button>{' '}
+          </FileButton>{' '}
           {file ? file.name : 'No file chosen'}
         </span>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          accept=".json,application/json"
-          data-testid="encrypted-file-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            setPending(null);
-            setDone(null);
-            setError(null);
-            if (f) void f.text().then((text) => setFile({ name: f.name, text }));
-          }}
-        />
       </div>
       <PassphraseField label="The file's passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
       <ErrorAlert message={error?.message} after="Nothing was changed." />

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AdaptersClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import type { Adapter } from '@/lib/portals/schema';
 import { downloadFile, todayStamp } from '../ui/download';
+import { FileButton } from '../ui/FileButton';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 /**
@@ -14,7 +15,6 @@ export function PortalsSection({ access, adapters }: { access: PortalAccess; ada
   const [taught, setTaught] = useState<Adapter[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const packInput = useRef<HTMLInputElement>(null);
 
   const refresh = () => {
     access.allowedSites().then(setSites, () => setSites([]));
@@ -80,19 +80,10 @@ export function PortalsSection({ access, adapters }: { access: PortalAccess; ada
         >
           Export adapter pack
         </button>
-        <button type="button" onClick={() => packInput.current?.click()}>
-          Import adapter pack…
-        </button>
-        <input
-          ref={packInput}
-          type="file"
-          hidden
+        <FileButton
           accept=".json,application/json"
-          data-testid="adapter-pack-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (!f) return;
+          testId="adapter-pack-input"
+          onFile={(f) =>
             act(async () => {
               let pack: unknown;
               try {
@@ -102,9 +93,11 @@ export function PortalsSection({ access, adapters }: { access: PortalAccess; ada
               }
               const added = await adapters.importPack(pack);
               return `Imported ${added.length} portal mapping${added.length === 1 ? '' : 's'}.`;
-            });
-          }}
-        />
+            })
+          }
+        >
+          Import adapter pack…
+        </FileButton>
       </div>
       {message ? <p role="status">{message}</p> : null}
       <ErrorAlert message={error} />
