@@ -5,7 +5,7 @@ import { FillPanel } from '../fill/FillPanel';
 import { adapterFor } from '../fill/adapter-for';
 import { clientDisplayName, toCaseFile, type Case } from '@/lib/model';
 import { PacketPanel } from '../packet/PacketPanel';
-import { nextDeadline } from '../packet/ServiceEditor';
+import { nextDeadline } from '@/lib/packet/deadlines';
 import { CsvImport } from '../record/CsvImport';
 import { RapImport } from '../rapsheet/RapImport';
 import { RecordSummaryView } from '../summary/RecordSummaryView';
@@ -82,7 +82,7 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
     onDeleted(removed);
   };
 
-  const deadline = nextDeadline(draft);
+  const deadline = nextDeadline(draft.prosecutingAgencies, todayIso());
   let body: ReactNode;
   switch (tab) {
     case 'Client':
@@ -139,9 +139,16 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
       </header>
       <h1 className="case-title">{clientDisplayName(draft.client)}</h1>
       {deadline ? (
-        <p className="deadline-banner" data-testid="case-deadline">
-          Response due from {deadline.agency} by <strong>{deadline.due}</strong> (Pen. Code § 236.14(c))
-        </p>
+        deadline.passed ? (
+          <p className="deadline-banner deadline-banner--passed" role="status" data-testid="case-deadline">
+            <strong>Response period ended</strong> for {deadline.agency} on {deadline.due}: no opposition filed? See Pen. Code § 236.14(d) (the court may
+            treat the petition as unopposed).
+          </p>
+        ) : (
+          <p className="deadline-banner" data-testid="case-deadline">
+            Response due from {deadline.agency} by <strong>{deadline.due}</strong> (Pen. Code § 236.14(c))
+          </p>
+        )
       ) : null}
       <div className="actions">
         <button type="button" onClick={() => setSharing(sharing === 'handoff' ? 'none' : 'handoff')} aria-expanded={sharing === 'handoff'}>

@@ -1,4 +1,4 @@
-import { deadlineStatus, responseDeadline, receiptDate } from '@/lib/packet/deadlines';
+import { deadlineStatus } from '@/lib/packet/deadlines';
 import { ProsecutingAgency, type Case } from '@/lib/model';
 import { SelectField, TextField } from '../ui/Field';
 
@@ -50,19 +50,4 @@ export function ServiceEditor({ caseValue, update, asOf = '' }: Props) {
       </button>
     </div>
   );
-}
-
-/**
- * The earliest pending response date across agencies, for the case header; `passed` and `text`
- * say when it has ended ("response period ended: no opposition filed? see 236.14(d)").
- */
-export function nextDeadline(c: Case, asOf = ''): { due: string; agency: string; passed: boolean; text: string } | null {
-  const dues = c.prosecutingAgencies
-    .map((a) => {
-      const s = deadlineStatus(a, asOf || '0000-00-00');
-      return { due: s.conservativeDue || responseDeadline(receiptDate(a)), agency: a.name || a.county || 'prosecuting agency', passed: s.passed, text: s.text };
-    })
-    .filter((d) => d.due)
-    .sort((x, y) => (x.due < y.due ? -1 : 1));
-  return dues[0] ?? null;
 }

@@ -73,3 +73,23 @@ export function deadlineStatus(a: Pick<ProsecutingAgency, 'servedOn'> & { receiv
   ];
   return { receivedOn, due: rolled.date, skipped: rolled.skipped, conservativeDue, passed, text: parts.join(' ') };
 }
+
+/**
+ * The earliest response date across the agencies served, for the case header; `passed` and `text`
+ * say when it has ended ("response period ended: no opposition filed? see 236.14(d)"). For mail
+ * the conservative date counts, so a period is never shown as ended too early.
+ * @example nextDeadline([{ name: 'LA DA', servedOn: '2026-03-02', serviceMethod: 'personal' }], '2026-05-01')?.passed // true
+ */
+export function nextDeadline(
+  agencies: readonly (Pick<ProsecutingAgency, 'servedOn' | 'name' | 'county'> & { receivedOn?: string; serviceMethod?: string })[],
+  asOf: string,
+): { due: string; agency: string; passed: boolean; text: string } | null {
+  const dues = agencies
+    .map((a) => {
+      const s = deadlineStatus(a, asOf);
+      return { due: s.conservativeDue || s.due, agency: a.name || a.county || 'prosecuting agency', passed: s.passed, text: s.text };
+    })
+    .filter((d) => d.due)
+    .sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0));
+  return dues[0] ?? null;
+}

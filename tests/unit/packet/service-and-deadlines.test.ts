@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CaseEvent } from '@/lib/model';
 import { assemblePacket, responseDeadline, selectionFor, type PacketResult } from '@/lib/packet';
 import { courtHolidays, holidayOn, rollForward } from '@/lib/packet/court-holidays';
-import { deadlineStatus } from '@/lib/packet/deadlines';
+import { deadlineStatus, nextDeadline } from '@/lib/packet/deadlines';
 import { loadNodeFonts } from '@/lib/packet/fonts-node';
 import { prosecutorFor } from '@/lib/packet/prosecutor';
 import { pdfText, sampleBody } from './helpers';
@@ -69,6 +69,18 @@ describe('response period: 45 days from receipt (Pen. Code § 236.14(c); Code Ci
     expect(s.passed).toBe(true);
     expect(s.text).toContain('Response period ended (2026-04-16): no opposition filed? See Pen. Code § 236.14(d)');
     expect(deadlineStatus({ servedOn: '2026-03-02', serviceMethod: 'personal' }, '2026-04-16').passed).toBe(false);
+  });
+  it('the case header shows the earliest date and flags it once passed (§ 236.14(c), (d))', () => {
+    const agencies = [
+      { name: 'Los Angeles City Attorney', county: 'Los Angeles', servedOn: '2026-03-02', serviceMethod: 'personal' },
+      { name: 'Orange County District Attorney', county: 'Orange', servedOn: '2026-03-02', serviceMethod: 'mail', receivedOn: '2026-03-05' },
+      { name: 'Not yet served', county: 'Kern', servedOn: '' },
+    ];
+    expect(nextDeadline(agencies, '2026-04-01')).toMatchObject({ agency: 'Los Angeles City Attorney', due: '2026-04-16', passed: false });
+    const after = nextDeadline(agencies, '2026-04-17');
+    expect(after).toMatchObject({ due: '2026-04-16', passed: true });
+    expect(after?.text).toContain('See Pen. Code § 236.14(d)');
+    expect(nextDeadline([{ name: 'x', county: '', servedOn: '' }], '2026-04-17')).toBeNull();
   });
 });
 
