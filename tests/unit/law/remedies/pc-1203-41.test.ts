@@ -24,6 +24,17 @@ describe('Pen. Code § 1203.41 (felony county jail under § 1170(h))', () => {
       ],
     });
   });
+  it('§ 1203.41 (as amended to reach state prison, reference table [LEG §1203.41]): a felony state prison term fits, two years after completion, not for § 290 registrants', () => {
+    const r = apply(pc1203_41, { section: '459', level: 'F', sentence: '2 YEARS STATE PRISON', date: '2016-05-01' });
+    expect(r.fit).toBe('maybe');
+    expect(r.reasons[0]).toMatchObject({ cite: 'Pen. Code § 1203.41(a)' });
+    expect(r.reasons[0]!.text).toContain('state prison');
+    expect(r.reasons[0]!.text).toContain('two years after the sentence was completed');
+    expect(r.reasons[1]!.text).toContain('§ 290');
+    expect(r.reasons[1]!.text).toContain('need attorney review');
+    // A suspended prison term with probation is a § 1203.4 case, not this one.
+    expect(apply(pc1203_41, { section: '459', level: 'F', sentence: '2 YEARS STATE PRISON SUSPENDED, 3 YEARS PROBATION', date: '2016-05-01' }).fit).toBe('no');
+  });
   it('not for probation, misdemeanors, or when vacatur is the candidate', () => {
     expect(apply(pc1203_41, { section: '496(a)', level: 'F', sentence: '3 YEARS PROBATION', date: '2018-03-01' }).fit).toBe('no');
     expect(apply(pc1203_41, { section: '496(a)', level: 'M', sentence: JAIL, date: '2018-03-01' }).fit).toBe('no');
