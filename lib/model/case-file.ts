@@ -46,10 +46,11 @@ export function parseCaseFileText(text: string): CaseFileResult {
 
 /** The export form of a case: identity and timestamps stay in this store. */
 export function toCaseFile(body: CaseBody): { format: string; version: number; case: CaseBody } {
-  const { client, attorney, trafficking, events, evidence, court, prosecutingAgencies, notes } = body;
+  const { client, attorney, trafficking, events, evidence, court, prosecutingAgencies, notes, drafting } = body;
   return {
     format: CASE_FILE_FORMAT,
     version: CASE_FILE_VERSION,
-    case: { client, attorney, trafficking, events, evidence, court, prosecutingAgencies, notes },
+    // `drafting` is an extra field (DESIGN § 6 allows them): the attorney's drafting travels with the case.
+    case: { client, attorney, trafficking, events, evidence, court, prosecutingAgencies, notes, drafting },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Attorney } from './attorney';
 import { Client } from './client';
 import { Court, ProsecutingAgency } from './court';
+import { Drafting, emptyDrafting } from './drafting';
 import { CaseEvent } from './event';
 import { Evidence } from './evidence';
 import { Trafficking } from './trafficking';
@@ -16,6 +17,8 @@ export const CaseBody = z.looseObject({
   court: Court.default(() => Court.parse({})),
   prosecutingAgencies: z.array(ProsecutingAgency).default([]),
   notes: z.string().default(''),
+  /** The attorney's drafting answers for the packet (hearing, memorandum, signing); added for issue 11 (defaults keep old files valid). */
+  drafting: Drafting.default(emptyDrafting),
   /**
    * Ids of entries (events, evidence) removed from this case, so an import cannot bring an old id
    * back under a different entry (lib/model/entry-ids.ts). Added for issue 12 (optional).

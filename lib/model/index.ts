@@ -5,6 +5,7 @@ export * from './case-file';
 export * from './client';
 export * from './court';
 export * from './dates';
+export * from './drafting';
 export * from './entry-ids';
 export * from './event';
 export * from './evidence';
