@@ -51,6 +51,7 @@ export function toCaseFile(body: CaseBody): { format: string; version: number; c
     format: CASE_FILE_FORMAT,
     version: CASE_FILE_VERSION,
     // `drafting` is an extra field (DESIGN § 6 allows them): the attorney's drafting travels with the case.
-    case: { client, attorney, trafficking, events, evidence, court, prosecutingAgencies, notes, drafting },
+    // `milestones` (issue 13) too, when the case has any: the dates of the record request and the RAP sheet.
+    case: { client, attorney, trafficking, events, evidence, court, prosecutingAgencies, notes, drafting, ...(body.milestones ? { milestones: body.milestones } : {}) },
   };
 }

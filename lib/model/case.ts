@@ -5,7 +5,28 @@ import { Court, ProsecutingAgency } from './court';
 import { Drafting, emptyDrafting } from './drafting';
 import { CaseEvent } from './event';
 import { Evidence } from './evidence';
+import { OptionalIsoDate } from './dates';
 import { Trafficking } from './trafficking';
+
+/** The steps a case goes through, in order, each dated when it happens (issue 13). */
+export const MILESTONE_KEYS = ['recordRequested', 'rapReceived', 'filed', 'served', 'hearing', 'order', 'dojSealingConfirmed'] as const;
+export type MilestoneKey = (typeof MILESTONE_KEYS)[number];
+
+/**
+ * When each step happened, YYYY-MM-DD, '' until it does: the record-review request to the DOJ
+ * (recordRequested), the RAP sheet's arrival (rapReceived), filing, service, the hearing, the
+ * order, and the DOJ's confirmation that the record is sealed.
+ */
+export const Milestones = z.looseObject({
+  recordRequested: OptionalIsoDate,
+  rapReceived: OptionalIsoDate,
+  filed: OptionalIsoDate,
+  served: OptionalIsoDate,
+  hearing: OptionalIsoDate,
+  order: OptionalIsoDate,
+  dojSealingConfirmed: OptionalIsoDate,
+});
+export type Milestones = z.infer<typeof Milestones>;
 
 /** What a case holds, independent of where it is stored: the `case` object of the case file format. */
 export const CaseBody = z.looseObject({
@@ -24,8 +45,29 @@ export const CaseBody = z.looseObject({
    * back under a different entry (lib/model/entry-ids.ts). Added for issue 12 (optional).
    */
   retiredEntryIds: z.array(z.string()).optional(),
+  /** Dated steps of the case (issue 13). Optional, so case files and stored cases from before stay valid. */
+  milestones: Milestones.optional(),
 });
 export type CaseBody = z.infer<typeof CaseBody>;
+
+/**
+ * A case's milestones with every key present ('' when not reached).
+ * @example milestonesOf(c).rapReceived // '' or '2026-11-30'
+ */
+export function milestonesOf(c: Pick<CaseBody, 'milestones'>): Milestones {
+  return Milestones.parse(c.milestones ?? {});
+}
+
+/**
+ * The case with one milestone dated. `ifEmpty` keeps a date already recorded (an automatic
+ * mark, such as the first RAP sheet import, never moves a date the user entered).
+ * @example update((c) => setMilestone(c, 'rapReceived', asOf, { ifEmpty: true }))
+ */
+export function setMilestone<T extends Pick<CaseBody, 'milestones'>>(c: T, key: MilestoneKey, date: string, options: { ifEmpty?: boolean } = {}): T {
+  const current = milestonesOf(c);
+  if (options.ifEmpty && current[key]) return c;
+  return { ...c, milestones: { ...current, [key]: date } };
+}
 
 /** A case as the store keeps it: the body plus identity and change times. */
 export const Case = CaseBody.extend({
