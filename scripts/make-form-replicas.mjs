@@ -1,7 +1,8 @@
 // Makes the fillable-form replicas in tests/fixtures/forms/ with pdf-lib: invented layouts and
 // wording, named the way government PDFs are (opaque LiveCycle names, TextFieldN, caption paths),
 // tooltips on some fields and only page labels beside others, preprinted read-only fields, a
-// signature field, an operator / clerk use block, Sex pairs, split and comb boxes, one XFA layer.
+// signature field, an operator / clerk use block, Sex pairs, split and comb boxes, one XFA layer,
+// tooltips only on a field whose widgets are its kids (a radio list, a name printed twice).
 // Deterministic: `node scripts/make-form-replicas.mjs [DIR]` writes the same bytes every time.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,6 +25,9 @@ async function start(title) {
   const box = (x, y, w, h) => page.drawRectangle({ x, y, width: w, height: h, borderColor: rgb(0, 0, 0), borderWidth: 0.6 });
   // Most real forms merge each field with its one widget, so the tooltip sits on the widget too.
   const setTu = (f, tu) => [f.acroField.dict, ...f.acroField.getWidgets().map((w) => w.dict)].forEach((d) => d.set(PDFName.of('TU'), PDFString.of(tu)));
+  // A field with several widgets (a radio list, a name repeated on the page) keeps its tooltip on
+  // the field, the widgets' parent: the widgets themselves have none.
+  const setParentTu = (f, tu) => f.acroField.dict.set(PDFName.of('TU'), PDFString.of(tu));
   /** A text field; `o`: tu, max, comb, ro (preprinted value), multi. */
   const tf = (name, x, y, w, h = 14, o = {}) => {
     const f = form.createTextField(name);
@@ -42,10 +46,10 @@ async function start(title) {
     if (tu) setTu(f, tu);
     return f;
   };
-  const radio = (name, opts, tu) => {
+  const radio = (name, opts, tu, { parentOnly = false } = {}) => {
     const g = form.createRadioGroup(name);
     for (const [value, x, y] of opts) g.addOptionToPage(value, page, { x, y, width: 10, height: 10, borderWidth: 0.5 });
-    if (tu) setTu(g, tu);
+    if (tu) (parentOnly ? setParentTu : setTu)(g, tu);
     return g;
   };
   /** A digital-signature field: pdf-lib has no builder for one, so the dictionaries are made here. */
@@ -56,7 +60,7 @@ async function start(title) {
     form.acroForm.addField(ref);
     box(x, y, w, h);
   };
-  return { doc, page, form, t, box, tf, cb, radio, sig };
+  return { doc, page, form, font, t, box, tf, cb, radio, sig, setParentTu };
 }
 
 /** DOJ-RR 101: the Live Scan request to review one's own record. LiveCycle-style names. */
@@ -92,7 +96,7 @@ async function recordReview() {
   t('Daytime Telephone', 36, 520); tf(n(18), 36, 502, 150);
   t('E-mail', 200, 520); tf(n(19), 200, 502, 260);
   t('SECTION B - TYPE OF REQUEST (check one)', 36, 478, 9, true);
-  radio('form1[0].#subform[0].RadioButtonList[1]', [['1', 36, 458], ['2', 180, 458], ['3', 340, 458]], 'Type of request');
+  radio('form1[0].#subform[0].RadioButtonList[1]', [['1', 36, 458], ['2', 180, 458], ['3', 340, 458]], 'Type of request', { parentOnly: true });
   t('Record review', 50, 459); t('Claim of inaccuracy', 194, 459); t('Immigration / visa', 354, 459);
   t('SECTION C - SEND A COPY TO (attorney or designee)', 36, 434, 9, true);
   t('Attorney or designee name', 36, 420); tf(n(20), 36, 402, 220);
@@ -114,9 +118,14 @@ async function recordReview() {
 /** DOJ-RR 102: the out-of-state (fingerprint card) request. Names TextFieldN, labels on the page only. */
 async function outOfState() {
   const f = await start('Out-of-State Record Review Request (replica)');
-  const { t, tf, cb, sig, box } = f;
+  const { t, tf, cb, sig, box, page, font, setParentTu } = f;
   const n = (i) => `TextField${i}`;
   t('DOJ-RR 102 (New 06/2026)                                         STATE DEPARTMENT OF JUSTICE (REPLICA)', 36, 760, 7);
+  // The applicant's name in the page header (nothing printed beside it) and again under the
+  // signature: one field, two widgets, the tooltip on the field only.
+  const repeated = tf(n(22), 420, 772, 156, 12);
+  repeated.addToPage(page, { x: 100, y: 494, width: 200, height: 14, font, borderWidth: 0.5 });
+  setParentTu(repeated, 'Applicant full name');
   t('RECORD REVIEW REQUEST - APPLICANTS OUTSIDE THE STATE', 36, 740, 12, true);
   t('Mail this form with a completed fingerprint card.', 36, 726);
   t('1. YOUR INFORMATION', 36, 704, 9, true);
@@ -140,6 +149,7 @@ async function outOfState() {
   t('3. SIGNATURE', 36, 540, 9, true);
   t('Signature', 36, 522); sig('Signature1', 80, 512, 220, 22);
   t('Date signed', 320, 522); tf(n(17), 370, 518, 80);
+  t('Printed name', 36, 498);
   box(30, 380, 552, 100);
   t('FOR OFFICIAL USE ONLY - DO NOT WRITE BELOW THIS LINE', 36, 466, 9, true);
   t('Date received', 36, 446); tf(n(18), 100, 442, 90);

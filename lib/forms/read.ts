@@ -3,8 +3,10 @@
  * beside it: name, type, tooltip (TU), max length, comb flag, options and export values, page
  * and rectangle, the text printed to its left, above and (for boxes) to its right, and the
  * section heading it sits under. Read with pdfjs (annotations + positioned text), loaded offline by
- * lib/pdfjs.ts. Output is plain JSON.
+ * lib/pdfjs.ts; tooltips that sit on a widget's parent field come from the field tree
+ * (lib/packet/pdf-forms). Output is plain JSON.
  */
+import { fieldTooltips } from '../packet/pdf-forms';
 import { loadPdfjs } from '../pdfjs';
 
 export type PdfFieldType = 'text' | 'checkbox' | 'radio' | 'choice' | 'signature' | 'button';
@@ -132,6 +134,20 @@ interface Annot {
 }
 
 /**
+ * pdfjs gives each widget's own TU only. A field whose widgets are kids (a radio list, a name
+ * printed twice) keeps its tooltip on the field, their parent, or higher up: take it from there.
+ */
+async function inheritTooltips(bytes: Uint8Array, fields: PdfField[]): Promise<void> {
+  let tooltips: Record<string, string>;
+  try {
+    tooltips = await fieldTooltips(bytes);
+  } catch {
+    return; // pdfjs read the file; the field tree is only a second source of labels
+  }
+  for (const f of fields) if (!f.tooltip && tooltips[f.name]) f.tooltip = clean(tooltips[f.name]!);
+}
+
+/**
  * Reads a PDF's form fields and the text beside them. Throws pdfjs' error when the bytes are not
  * a readable PDF (a PasswordException for an encrypted one).
  * @example const { fields } = await readForm(bytes); fields.map((f) => [f.name, f.tooltip || f.left || f.above])
@@ -195,7 +211,9 @@ export async function readForm(bytes: Uint8Array): Promise<PdfFormRead> {
       });
       page.cleanup();
     }
-    return { pages: doc.numPages, firstPageText, fields: [...byName.values()] };
+    const fields = [...byName.values()];
+    if (fields.some((f) => !f.tooltip)) await inheritTooltips(bytes, fields);
+    return { pages: doc.numPages, firstPageText, fields };
   } finally {
     await task.destroy();
   }

@@ -6,7 +6,7 @@
  * (viewers that read XFA ignore AcroForm values), and the form may be flattened.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFCheckBox, PDFDocument, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFTextField, type PDFField } from 'pdf-lib';
+import { PDFAcroNonTerminal, PDFCheckBox, PDFDocument, PDFDropdown, PDFHexString, PDFName, PDFOptionList, PDFRadioGroup, PDFString, PDFTextField, type PDFField } from 'pdf-lib';
 import type { FontBytes } from './pdf';
 
 export interface FormFill {
@@ -44,6 +44,31 @@ export async function inspectForm(bytes: Uint8Array): Promise<FormInfo> {
   // Counting fields through getForm() would drop the XFA (pdf-lib does so with a console warning).
   const acro = doc.catalog.getAcroForm();
   return { encrypted: doc.isEncrypted, hasXfa: xfa, fieldCount: acro ? acro.getAllFields().length : 0 };
+}
+
+/**
+ * The tooltip (TU) of every terminal field, found on the field or, failing that, on its nearest
+ * ancestor: pdfjs reads TU from the widget dictionary only, and a field whose widgets are kids
+ * (a radio list, a name printed twice) keeps its TU on the field, the widgets' parent.
+ * Fields without any tooltip are left out.
+ * @example (await fieldTooltips(bytes))['form1[0].#subform[0].RadioButtonList[1]'] // 'Type of request'
+ */
+export async function fieldTooltips(bytes: Uint8Array): Promise<Record<string, string>> {
+  const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+  const acro = doc.catalog.getAcroForm();
+  const out: Record<string, string> = {};
+  if (!acro) return out;
+  for (const [field] of acro.getAllFields()) {
+    if (field instanceof PDFAcroNonTerminal) continue;
+    const name = field.getFullyQualifiedName();
+    let tu = '';
+    field.ascend((node) => {
+      const v = node.dict.lookup(PDFName.of('TU'));
+      if (!tu && (v instanceof PDFString || v instanceof PDFHexString)) tu = v.decodeText().trim();
+    });
+    if (name && tu) out[name] = tu;
+  }
+  return out;
 }
 
 function setField(field: PDFField, value: string): string | null {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planForm } from '@/lib/forms/plan';
 import { readForm } from '@/lib/forms/read';
 import { parseCaseFileText } from '@/lib/model';
+import { loadPdfjs } from '@/lib/pdfjs';
 import { loadNodeFonts } from '@/lib/packet/fonts-node';
 import { fillForm, readFormValues } from '@/lib/packet/pdf-forms';
 
@@ -44,10 +45,28 @@ describe('readForm', () => {
   });
 });
 
+describe('tooltips on the parent field', () => {
+  it('a field whose widgets are its kids takes the TU from the field: a radio list, a name printed twice', async () => {
+    const bytes = bytesOf('doj-rr-102-out-of-state');
+    // The replica really keeps these tooltips off the widgets: pdfjs sees none on them.
+    const doc = await (await loadPdfjs()).getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+    const widgets = ((await (await doc.getPage(1)).getAnnotations()) as { fieldName?: string; alternativeText?: string }[]).filter((a) => a.fieldName === 'TextField22');
+    expect(widgets.map((w) => w.alternativeText)).toEqual(['', '']);
+    await doc.destroy();
+
+    const r = await readForm(bytes);
+    expect(r.fields.find((x) => x.name === 'TextField22')).toMatchObject({ tooltip: 'Applicant full name', left: '', above: '' });
+    expect(r.fields.find((x) => x.name === 'TextField22')!.widgets).toHaveLength(2);
+    expect(planForm(r, body, { adapter: null }).steps.find((s) => s.field === 'TextField22')).toMatchObject({ label: 'Applicant full name', source: 'client.fullName', value: 'Elena Marisol Varga' });
+    const rr = await readForm(bytesOf('doj-rr-101-record-review'));
+    expect(rr.fields.find((x) => x.name === 'form1[0].#subform[0].RadioButtonList[1]')!.tooltip).toBe('Type of request');
+  });
+});
+
 describe('planForm', () => {
   it.each([
     ['doj-rr-101-record-review', 'doj-rr-101-replica', 23, 22, 32],
-    ['doj-rr-102-out-of-state', 'doj-rr-102-replica', 16, 16, 23],
+    ['doj-rr-102-out-of-state', 'doj-rr-102-replica', 17, 17, 24],
     ['va-100-petition-vacate', 'va-100-replica', 15, 14, 20],
     ['va-110-seal-arrest', 'va-110-replica', 11, 11, 19],
   ])('%s: filled / total with its adapter and without', async (form, adapter, withAdapter, heuristic, total) => {
