@@ -1,7 +1,6 @@
 import { loadNodeFonts } from '../../packet/fonts-node';
-import { fillForm, inspectForm } from '../../packet/pdf-forms';
-import { planForm } from '../../forms/plan';
-import { readForm } from '../../forms/read';
+import { fillPlanned } from '../../forms/fill-planned';
+import { openForm } from '../../forms/open-form';
 import { parseCaseFileText } from '../../model';
 import { oneFlag, parseArgs } from '../args';
 import { BadInput, UsageError, type Command } from '../io';
@@ -22,22 +21,12 @@ export const fillPdf: Command = {
     const parsed = parseCaseFileText(new TextDecoder().decode(await io.readFile(caseFile)));
     if (!parsed.ok) throw new BadInput(`${caseFile}: ${parsed.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
     const bytes = await io.readFile(formPath);
-    if (new TextDecoder().decode(bytes.slice(0, 1024)).indexOf('%PDF-') < 0) throw new BadInput(`${formPath}: not a PDF`);
-    let info;
-    try {
-      info = await inspectForm(bytes);
-    } catch {
-      throw new BadInput(`${formPath}: not a readable PDF`);
-    }
-    if (info.encrypted) throw new BadInput(`${formPath}: the PDF is encrypted; open it and save an unlocked copy first`);
-    if (!info.fieldCount) throw new BadInput(`${formPath}: the PDF has no form fields to fill`);
-
-    const form = await readForm(bytes);
-    const result = planForm(form, parsed.body);
-    const filled = await fillForm(bytes, result.steps.map((s) => ({ field: s.field, value: s.write })), { fonts: loadNodeFonts(), flatten: p.bools.has('flatten') });
-    const failed = filled.outcomes.filter((o) => o.outcome === 'skipped');
-    const steps = result.steps.filter((s) => !failed.some((f) => f.field === s.field));
-    const unfilled = [...result.unfilled, ...failed.map((f) => ({ field: f.field, label: result.steps.find((s) => s.field === f.field)?.label ?? f.field, reason: f.reason ?? 'not filled' }))];
+    const opened = await openForm(bytes, parsed.body);
+    if (!opened.ok) throw new BadInput(`${formPath}: ${opened.problem}`);
+    const { form, plan: result } = opened;
+    const filled = await fillPlanned(bytes, form, result, result.steps, { fonts: loadNodeFonts(), flatten: p.bools.has('flatten') });
+    const steps = filled.filled;
+    const unfilled = filled.unfilled;
     await io.writeFile(out, filled.bytes);
 
     if (p.bools.has('json')) {

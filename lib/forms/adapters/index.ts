@@ -2,6 +2,7 @@
  * Known PDF forms as data, in the portal adapter schema: `pdfText` (printed on page 1, a form
  * number) recognises the form; each field's selector is the PDF field's full name.
  */
+import type { MilestoneKey } from '../../model';
 import { Adapter } from '../../portals/schema';
 
 export const FORM_ADAPTERS: Adapter[] = [
@@ -58,4 +59,28 @@ export const FORM_ADAPTERS: Adapter[] = [
 export function adapterForForm(firstPageText: string): Adapter | null {
   const text = firstPageText.replace(/\s+/g, ' ').toUpperCase();
   return FORM_ADAPTERS.find((a) => a.pdfText?.length && a.pdfText.every((t) => text.includes(t.toUpperCase()))) ?? null;
+}
+
+/** The case milestone that a filled copy of a known form marks: a DOJ record-review request is the request made. */
+export const FORM_MILESTONES: Record<string, MilestoneKey> = {
+  'doj-rr-101-replica': 'recordRequested',
+  'doj-rr-102-replica': 'recordRequested',
+};
+
+export interface KnownForm {
+  /** The adapter's id. */
+  id: string;
+  name: string;
+  /** The form number printed on it ("DOJ-RR 101"), for file names. */
+  number: string;
+  milestone?: MilestoneKey;
+}
+
+/**
+ * What the panel and the CLI say about a form an adapter knows.
+ * @example knownForm(adapterForForm(text)!) // { id: 'doj-rr-101-replica', number: 'DOJ-RR 101', milestone: 'recordRequested', ... }
+ */
+export function knownForm(adapter: Adapter): KnownForm {
+  const milestone = FORM_MILESTONES[adapter.id];
+  return { id: adapter.id, name: adapter.name, number: adapter.pdfText?.[0] ?? adapter.id, ...(milestone ? { milestone } : {}) };
 }

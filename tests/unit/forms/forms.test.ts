@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fillPlanned } from '@/lib/forms/fill-planned';
+import { openForm } from '@/lib/forms/open-form';
 import { planForm } from '@/lib/forms/plan';
 import { readForm } from '@/lib/forms/read';
 import { parseCaseFileText } from '@/lib/model';
@@ -140,5 +142,48 @@ describe('fillForm', () => {
       if (form === 'doj-rr-101-record-review') expect(values['form1[0].#subform[0].RadioButtonList[0]']).toBe('F');
       if (form === 'va-110-seal-arrest') expect(values['Group1']).toBe('Choice2');
     }
+  });
+});
+
+describe('openForm + fillPlanned (the panel, the CLI and the bench)', () => {
+  it('writes what was kept, as edited: a left-out field stays empty; text, a radio and a checkbox run take the edited value', async () => {
+    const bytes = bytesOf('doj-rr-102-out-of-state');
+    const opened = await openForm(bytes, body);
+    if (!opened.ok) throw new Error(opened.problem);
+    expect(opened.known).toMatchObject({ id: 'doj-rr-102-replica', number: 'DOJ-RR 102', milestone: 'recordRequested' });
+    const edits: Record<string, { value?: string; keep?: boolean }> = {
+      TextField1: { keep: false },
+      TextField15: { value: '(555) 010-2222' },
+      CheckBox2: { value: 'male' },
+    };
+    const steps = opened.plan.steps.map((s) => ({ ...s, ...edits[s.field] }));
+    expect(steps.find((s) => s.field === 'CheckBox2')?.label).toBe('Sex:');
+    const out = await fillPlanned(bytes, opened.form, opened.plan, steps, { fonts: loadNodeFonts() });
+    const values = await readFormValues(out.bytes);
+    expect(values).toMatchObject({ TextField1: '', TextField2: 'Elena', TextField15: '(555) 010-2222', CheckBox1: 'true', CheckBox2: 'false' });
+    expect(out.unfilled).toContainEqual({ field: 'TextField1', label: 'Last name', reason: 'left out' });
+    expect(out.filled.find((s) => s.source === 'client.sex')).toMatchObject({ field: 'CheckBox1', write: 'true', value: 'male' });
+    expect(out.filled).toHaveLength(opened.plan.steps.length - 1);
+
+    const rr = await openForm(bytesOf('doj-rr-101-record-review'), body);
+    if (!rr.ok) throw new Error(rr.problem);
+    const sex = (s: { field: string }) => s.field === 'form1[0].#subform[0].RadioButtonList[0]';
+    const radio = await fillPlanned(bytesOf('doj-rr-101-record-review'), rr.form, rr.plan, rr.plan.steps.map((s) => (sex(s) ? { ...s, value: 'M' } : s)), { fonts: loadNodeFonts() });
+    expect((await readFormValues(radio.bytes))['form1[0].#subform[0].RadioButtonList[0]']).toBe('M');
+  });
+
+  it('an edit the field refuses is reported, not written: too long, no such box', async () => {
+    const bytes = bytesOf('doj-rr-102-out-of-state');
+    const opened = await openForm(bytes, body);
+    if (!opened.ok) throw new Error(opened.problem);
+    const steps = opened.plan.steps.map((s) => (s.field === 'TextField13' ? { ...s, value: 'California' } : s.field === 'CheckBox2' ? { ...s, value: 'Unknown' } : s));
+    const out = await fillPlanned(bytes, opened.form, opened.plan, steps, { fonts: loadNodeFonts() });
+    expect(out.unfilled).toContainEqual({ field: 'TextField13', label: 'State', reason: '"California" is longer than the field allows (2)' });
+    expect(out.unfilled).toContainEqual({ field: 'CheckBox2', label: 'Sex:', reason: 'no box for "Unknown" (Male / Female)' });
+    expect(await readFormValues(out.bytes)).toMatchObject({ TextField13: '', CheckBox1: 'false', CheckBox2: 'false' });
+  });
+
+  it('bad input is a one-line problem: not a PDF', async () => {
+    expect(await openForm(new TextEncoder().encode('{"format":"vacatur-assist/case"}'), body)).toEqual({ ok: false, problem: 'not a PDF' });
   });
 });
