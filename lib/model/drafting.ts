@@ -16,6 +16,8 @@ export const Hearing = z.looseObject({
   /** As the court wrote it: "8:30 a.m.". */
   time: z.string().default(''),
   department: z.string().default(''),
+  /** The juvenile court's hearing for the county's adjudications (Pen. Code § 236.14(j)). */
+  juvenile: z.boolean().default(false),
 });
 export type Hearing = z.infer<typeof Hearing>;
 
@@ -76,8 +78,8 @@ export function emptyDrafting(): Drafting {
   return Drafting.parse({});
 }
 
-/** The hearing entered for a county (matched loosely: "Los Angeles" = "Los Angeles County"). */
-export function hearingFor(d: Pick<Drafting, 'hearings'> | undefined, county: string): Hearing | undefined {
+/** The hearing entered for a county's petition (matched loosely: "Los Angeles" = "Los Angeles County"). */
+export function hearingFor(d: Pick<Drafting, 'hearings'> | undefined, county: string, juvenile = false): Hearing | undefined {
   const norm = (s: string) => s.toLowerCase().replace(/\bcounty\b/g, '').replace(/\s+/g, ' ').trim();
-  return d?.hearings.find((h) => norm(h.county) === norm(county));
+  return d?.hearings.find((h) => norm(h.county) === norm(county) && h.juvenile === juvenile);
 }

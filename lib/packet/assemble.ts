@@ -3,7 +3,7 @@
  * petition, Cal. Stds. Jud. Admin., std. 4.15(a)(1)), each document as its own PDF (e-filing
  * uploads documents separately) and a combined PDF with a bookmark for every document and exhibit.
  */
-import { ProsecutingAgency, type CaseBody, type CaseEvent } from '@/lib/model';
+import { ProsecutingAgency, emptyDrafting, hearingFor, type CaseBody, type CaseEvent } from '@/lib/model';
 import { prosecutorFor, type ProsecutorChoice } from './prosecutor';
 import { courtNameFor, sameCounty, petitionerName, periodOf, type DocumentTemplate, type PacketContext } from './documents/context';
 import { declarationOfPetitioner } from './documents/declaration-of-petitioner';
@@ -85,6 +85,8 @@ export interface PacketOptions {
   unreadableExhibits?: Map<string, string>;
   fonts: FontBytes;
   onProgress?: (done: number, total: number) => void;
+  /** Cancels between documents (the panel's Cancel; lib/workers stops a worker at once instead). */
+  signal?: AbortSignal;
 }
 
 /** The pleadings, in filing order. Exhibits (slip sheets + files) come after the exhibit index. */
@@ -150,7 +152,8 @@ export function selectionFor(body: CaseBody, eventIds: string[]): CountySelectio
  * (bookmarks, PDF titles, draft lines) goes back through plainText().
  */
 function contextFor(raw: CaseBody, sel: CountySelection, opts: PacketOptions, ex: LoadedExhibits, warnings: string[]): PacketContext {
-  const body = literalStrings(raw);
+  // Callers that built a body by hand (older tests, scripts) may have no drafting answers yet.
+  const body = literalStrings({ ...raw, drafting: raw.drafting ?? emptyDrafting() });
   const county = literal(sel.county);
   const byId = new Map(body.events.map((e) => [e.id, e]));
   const matters: CaseEvent[] = [];
@@ -163,6 +166,7 @@ function contextFor(raw: CaseBody, sel: CountySelection, opts: PacketOptions, ex
   const courtHere = sameCounty(body.court.county, county);
   const caseNumbers = courtHere && body.court.caseNumber ? [body.court.caseNumber] : [...new Set(matters.map((m) => m.caseNumber).filter(Boolean))];
   const useInitials = opts.useInitials ?? true;
+  const hearing = hearingFor(body.drafting, county, !!sel.juvenile);
   return {
     body,
     county,
@@ -172,7 +176,8 @@ function contextFor(raw: CaseBody, sel: CountySelection, opts: PacketOptions, ex
     petitioner: petitionerName(body, useInitials),
     courtName: courtNameFor(body, county, !!sel.juvenile),
     caseNumbers: sel.juvenile ? [...new Set(matters.map((m) => m.caseNumber).filter(Boolean))] : caseNumbers,
-    department: courtHere && !sel.juvenile ? body.court.department : '',
+    department: hearing?.department.trim() || (courtHere && !sel.juvenile ? body.court.department : ''),
+    ...(hearing ? { hearing } : {}),
     juvenile: !!sel.juvenile,
     ...servedAgencies(body, county, matters),
     exhibits: ex.entries.map((e) => ({ ...e, evidence: literalStrings(e.evidence) })),
@@ -254,7 +259,10 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   const perCounty = PLEADINGS.length + AFTER_EXHIBITS.length + 2; // documents, exhibits, combined
   const total = selection.length * perCounty;
   let done = 0;
-  const tick = () => opts.onProgress?.(++done, total);
+  const tick = () => {
+    opts.onProgress?.(++done, total);
+    opts.signal?.throwIfAborted();
+  };
 
   const packets: CountyPacket[] = [];
   const draftItems: DraftItem[] = [];

@@ -29,7 +29,9 @@ function build(ctx: PacketContext): Block[] {
       type: 'paragraph',
       text: `CONFIDENTIAL. NOT FOR THE PUBLIC FILE. This attachment identifies the petitioner named as ${ctx.petitioner} in the public record of this proceeding (Pen. Code, § 236.14, subd. (q)), so that the Department of Justice and each agency ordered to seal and destroy records can locate them (id., subds. (h)(3), (k)(1)). It is lodged conditionally under seal and is referred to in the [Proposed] Order.`,
     },
-    { type: 'paragraph', text: '[ATTORNEY: needs attorney review: confirm how this court takes a confidential lodging (motion or application to seal under its local rules, or the confidential designation of Cal. Stds. Jud. Admin., std. 4.15(b)(1)).]' },
+    ...(ctx.body.drafting.sealedLodgingConfirmed
+      ? []
+      : [{ type: 'paragraph' as const, text: '[ATTORNEY: needs attorney review: confirm how this court takes a confidential lodging (motion or application to seal under its local rules, or the confidential designation of Cal. Stds. Jud. Admin., std. 4.15(b)(1)).]' }]),
     { type: 'heading', text: 'PETITIONER' },
     {
       type: 'table',

@@ -2,7 +2,7 @@
  * What every document template receives, and the small helpers they share (names, dates,
  * citations, the caption, signature blocks). Templates are pure: context in, blocks out.
  */
-import { clientInitials, type CaseBody, type CaseEvent, type Evidence, type ProsecutingAgency } from '@/lib/model';
+import { clientInitials, type CaseBody, type CaseEvent, type Evidence, type Hearing, type ProsecutingAgency } from '@/lib/model';
 import type { Block } from '../layout/blocks';
 import type { Caption } from '../pleading-page';
 import type { ProsecutorChoice } from '../prosecutor';
@@ -30,6 +30,8 @@ export interface PacketContext {
   courtName: string;
   caseNumbers: string[];
   department: string;
+  /** The hearing the court set for this petition, when the attorney has entered it. */
+  hearing?: Hearing;
   /** Every agency to be served for this petition: each matter's prosecutor plus those entered for the county. */
   agencies: ProsecutingAgency[];
   /** Each matter's prosecuting agency (Pen. Code § 236.14(c)), by event id. */
@@ -209,8 +211,8 @@ export function caption(ctx: PacketContext, title: string, details?: string[]): 
     caseNumbers: [`Case No${ctx.caseNumbers.length > 1 ? 's' : ''}.: ${numbers}`],
     title: title.toUpperCase(),
     details: details ?? [
-      'Date: [hearing date]',
-      'Time: [time]',
+      `Date: ${hearingDate(ctx)}`,
+      `Time: ${hearingTime(ctx)}`,
       `Dept.: ${ctx.department || '[department]'}`,
       '',
       ctx.juvenile
@@ -218,6 +220,25 @@ export function caption(ctx: PacketContext, title: string, details?: string[]): 
         : 'CONFIDENTIAL (Pen. Code, § 236.14, subd. (q); Cal. Stds. Jud. Admin., std. 4.15(b))',
     ],
   };
+}
+
+/** "March 3, 2027" from the hearing the attorney entered, or the blank to complete. */
+export function hearingDate(ctx: PacketContext): string {
+  return ctx.hearing?.date ? longDate(ctx.hearing.date) : '[hearing date]';
+}
+
+export function hearingTime(ctx: PacketContext): string {
+  return ctx.hearing?.time.trim() || '[time]';
+}
+
+/** Where the petitioner (and interpreter) sign: the city entered in drafting, or a blank. */
+export function signingCity(ctx: PacketContext): string {
+  return ctx.body.drafting.signingCity.trim() || '[city]';
+}
+
+/** The interpreter who read the papers to the petitioner, or a blank. */
+export function interpreterName(ctx: PacketContext): string {
+  return ctx.body.drafting.interpreterName.trim() || '[NAME OF INTERPRETER]';
 }
 
 /** The matters as a table (the list of convictions, arrests and adjudications). */

@@ -5,7 +5,7 @@
  * declaration when the client needs one.
  */
 import type { Block } from '../layout/blocks';
-import { KIND_WORDS, longDate, offensePeriod, offenseText, perjuryBlocks, periodsText, type DocumentTemplate, type PacketContext } from './context';
+import { KIND_WORDS, interpreterName, longDate, offensePeriod, offenseText, perjuryBlocks, periodsText, signingCity, type DocumentTemplate, type PacketContext } from './context';
 
 export const declarationOfPetitioner: DocumentTemplate = {
   id: 'declaration-of-petitioner',
@@ -44,6 +44,8 @@ function timing(ctx: PacketContext, m: PacketContext['matters'][number]): string
 function build(ctx: PacketContext): Block[] {
   const client = ctx.body.client;
   const language = languageName(client.language);
+  const d = ctx.body.drafting;
+  const interpreter = interpreterName(ctx);
   let n = 0;
   const para = (text: string): Block => ({ type: 'numbered', label: `${++n}.`, text });
   const narrative = ctx.body.trafficking.narrative
@@ -59,9 +61,15 @@ function build(ctx: PacketContext): Block[] {
       : []),
     { type: 'heading', text: 'The Trafficking', align: 'left' },
     para(`I was a victim of human trafficking ${periodsText(ctx.body)}.`),
-    { type: 'paragraph', text: "[ATTORNEY: the account below is drafted from the attorney's notes. Before filing, rewrite it with the petitioner in the first person and in the petitioner's own words; remove this note.]", indent: 0 },
+    ...(d.declarationInOwnWords
+      ? []
+      : [{ type: 'paragraph' as const, text: "[ATTORNEY: the account below is drafted from the attorney's notes. Before filing, rewrite it with the petitioner in the first person and in the petitioner's own words; remove this note.]", indent: 0 }]),
     ...(narrative.length ? narrative.map((t) => para(t)) : [para('[Describe how the trafficking began, who controlled the petitioner and how, and how and when it ended.]')]),
-    para('[Describe when the petitioner first sought services for being a victim of human trafficking, and from whom. (Pen. Code, § 236.14, subd. (l).)]'),
+    para(
+      d.servicesSoughtOn
+        ? `I first sought services for being a victim of human trafficking on ${longDate(d.servicesSoughtOn)}${d.servicesSoughtFrom.trim() ? `, from ${d.servicesSoughtFrom.trim()}` : ''}.`
+        : '[Describe when the petitioner first sought services for being a victim of human trafficking, and from whom. (Pen. Code, § 236.14, subd. (l).)]',
+    ),
     { type: 'heading', text: 'Each Arrest and Conviction', align: 'left' },
   ];
   for (const m of ctx.matters) {
@@ -71,16 +79,20 @@ function build(ctx: PacketContext): Block[] {
     const nexus = m.nexus.trim() || '[ATTORNEY: explain how this arrest or conviction was the direct result of being trafficked: who directed the conduct, what would have happened on refusal, and why the petitioner lacked the intent to commit the offense.]';
     blocks.push(para(`On ${longDate(m.date)}, I was ${KIND_WORDS[m.kind].verb} ${offenseText(m)}${where ? ` (${where})` : ''}. ${timing(ctx, m)} ${nexus}`));
   }
-  blocks.push(...perjuryBlocks(ctx.petitioner));
+  blocks.push(...perjuryBlocks(ctx.petitioner, signingCity(ctx)));
 
   if (client.interpreterNeeded) {
     blocks.push(
       { type: 'page-break' },
       { type: 'heading', text: 'DECLARATION OF INTERPRETER' },
-      { type: 'paragraph', text: 'I, [NAME OF INTERPRETER], declare:' },
-      { type: 'numbered', label: '1.', text: `I am fluent in English and ${language}. [ATTORNEY: state whether the interpreter is a certified or registered court interpreter, and the number; needs attorney review.]` },
+      { type: 'paragraph', text: `I, ${interpreter}, declare:` },
+      {
+        type: 'numbered',
+        label: '1.',
+        text: `I am fluent in English and ${language}.${d.interpreterCredential.trim() ? ` I am ${d.interpreterCredential.trim()}.` : ' [ATTORNEY: state whether the interpreter is a certified or registered court interpreter, and the number; needs attorney review.]'}`,
+      },
       { type: 'numbered', label: '2.', text: `On ____________________, I read aloud to the petitioner, translating from English into ${language}, the whole of the Notice of Petition and Petition for Vacatur Relief (Pen. Code, § 236.14) with its verification, and the foregoing declaration of petitioner, fully and accurately to the best of my ability. The petitioner told me that the petitioner understood the contents of each before signing.` },
-      ...perjuryBlocks('[NAME OF INTERPRETER]'),
+      ...perjuryBlocks(interpreter, signingCity(ctx)),
     );
   }
   return blocks;

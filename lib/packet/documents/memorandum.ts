@@ -28,6 +28,19 @@ export const memorandum: DocumentTemplate = {
 const QUOTE_A =
   'If a person was arrested for or convicted of any nonviolent offense committed while they were a victim of human trafficking, including, but not limited to, prostitution as described in subdivision (b) of Section 647, the person may petition the court for vacatur relief of their convictions, arrests, and adjudications under this section. The petitioner shall establish, by clear and convincing evidence, that the arrest or conviction was the direct result of being a victim of human trafficking that demonstrates that the person lacked the requisite intent to commit the offense. Upon this showing, the court shall find that the person lacked the requisite intent to commit the offense and shall therefore vacate the conviction as invalid due to legal defect at the time of the arrest or conviction.';
 
+/**
+ * The nexus argument (§ 236.14(a), (g)(2)): the attorney's own text when written; otherwise, when
+ * every matter has its nexus, one paragraph per matter from it; otherwise a note to complete.
+ */
+function nexusArgument(ctx: PacketContext): string[] {
+  const written = ctx.body.drafting.nexusArgument.trim();
+  if (written) return written.split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean);
+  if (ctx.matters.length && ctx.matters.every((m) => m.nexus.trim())) {
+    return ctx.matters.map((m) => `As to the ${matterLabel(m)}, petitioner declares: "${m.nexus.trim()}"`);
+  }
+  return ['[ATTORNEY: argue the nexus for each matter.]'];
+}
+
 function build(ctx: PacketContext): Block[] {
   const n = ctx.matters.length;
   const juvenile = ctx.matters.some((m) => m.kind === 'adjudication');
@@ -36,13 +49,14 @@ function build(ctx: PacketContext): Block[] {
   const end = lastPeriodEnd(ctx.body);
   const h = (text: string): Block => ({ type: 'heading', text, align: 'left' });
   const p = (text: string): Block => ({ type: 'paragraph', text });
+  const d = ctx.body.drafting;
 
   const blocks: Block[] = [
     { type: 'heading', text: 'MEMORANDUM OF POINTS AND AUTHORITIES' },
     h('I. INTRODUCTION'),
     p(`Petitioner ${ctx.petitioner} asks the court to vacate ${n} ${plural(n, 'matter', 'matters')} in ${ctx.county} County under Penal Code section 236.14. Petitioner was a victim of human trafficking ${periodsText(ctx.body)}, and each of these arrests, convictions, or adjudications was the direct result of being a victim of human trafficking.`),
     h('II. STATEMENT OF FACTS'),
-    p(`The facts are set out in the declaration of petitioner and the supporting declarations and exhibits filed with the petition. In summary: [ATTORNEY: summarize the trafficking, when and how it ended, and the services petitioner has received, citing the declaration by paragraph.]`),
+    p(`The facts are set out in the declaration of petitioner and the supporting declarations and exhibits filed with the petition. In summary: ${d.factsSummary.trim() || '[ATTORNEY: summarize the trafficking, when and how it ended, and the services petitioner has received, citing the declaration by paragraph.]'}`),
     ...ctx.matters.map((m) => p(`${capitalizeFirst(matterLabel(m))}: ${offenseText(m)}${m.disposition ? `; ${m.disposition}` : ''}. ${periodOf(ctx.body, m) ? 'This occurred while petitioner was being trafficked.' : '[ATTORNEY: the date of this matter falls outside the trafficking periods entered in the case file; explain, or remove it from the petition.]'}`)),
     h('III. ARGUMENT'),
     h('A. The Statute and the Standard of Proof'),
@@ -55,13 +69,14 @@ function build(ctx: PacketContext): Block[] {
       cite: '(Pen. Code, § 236.14, subd. (g).)',
     },
     h('B. Petitioner Was a Victim of Human Trafficking When Each Offense Was Committed'),
-    p(`A "victim of human trafficking" is the victim of a crime described in subdivisions (a), (b), and (c) of Penal Code section 236.1. (Pen. Code, § 236.14, subd. (t)(3).) Petitioner was such a victim ${periodsText(ctx.body)}. [ATTORNEY: identify which subdivision of section 236.1 the facts describe and cite the declaration.]${outside.length ? ` [ATTORNEY: ${outside.length} ${plural(outside.length, 'matter falls', 'matters fall')} outside the periods entered; address ${plural(outside.length, 'it', 'them')} here.]` : ` Every matter in this petition falls within those periods.`}`),
+    p(`A "victim of human trafficking" is the victim of a crime described in subdivisions (a), (b), and (c) of Penal Code section 236.1. (Pen. Code, § 236.14, subd. (t)(3).) Petitioner was such a victim ${periodsText(ctx.body)}. ${d.victimBasis.trim() || '[ATTORNEY: identify which subdivision of section 236.1 the facts describe and cite the declaration.]'}${outside.length ? ` [ATTORNEY: ${outside.length} ${plural(outside.length, 'matter falls', 'matters fall')} outside the periods entered; address ${plural(outside.length, 'it', 'them')} here.]` : ` Every matter in this petition falls within those periods.`}`),
     h('C. Each Arrest and Conviction Was a Direct Result of Being Trafficked, So Petitioner Lacked the Requisite Intent'),
-    p('Where the arrest or conviction was the direct result of being a victim of human trafficking, "the court shall find that the person lacked the requisite intent to commit the offense and shall therefore vacate the conviction as invalid due to legal defect at the time of the arrest or conviction." (Pen. Code, § 236.14, subd. (a); see id., subd. (g)(2).) The declaration of petitioner sets out, for each matter, how the conduct was directed or compelled by the trafficking. [ATTORNEY: argue the nexus for each matter.]'),
+    p('Where the arrest or conviction was the direct result of being a victim of human trafficking, "the court shall find that the person lacked the requisite intent to commit the offense and shall therefore vacate the conviction as invalid due to legal defect at the time of the arrest or conviction." (Pen. Code, § 236.14, subd. (a); see id., subd. (g)(2).) The declaration of petitioner sets out, for each matter, how the conduct was directed or compelled by the trafficking.'),
+    ...nexusArgument(ctx).map(p),
     h('D. Each Offense Is Nonviolent'),
-    p('A "nonviolent offense" is "any offense not listed in subdivision (c) of Section 667.5." (Pen. Code, § 236.14, subd. (t)(1).) None of the offenses in this petition is listed there. [ATTORNEY: confirm against the current text of section 667.5, subdivision (c), for each offense and any enhancement.]'),
+    p(`A "nonviolent offense" is "any offense not listed in subdivision (c) of Section 667.5." (Pen. Code, § 236.14, subd. (t)(1).) None of the offenses in this petition is listed there.${d.nonviolentConfirmed ? '' : ' [ATTORNEY: confirm against the current text of section 667.5, subdivision (c), for each offense and any enhancement.]'}`),
     h('E. The Petition Is Timely'),
-    p(`A petition "shall be made and heard at any time after the person has ceased to be a victim of human trafficking or at any time after the petitioner has sought services for being a victim of human trafficking, whichever occurs later," and the right to petition "does not expire with the passage of time." (Pen. Code, § 236.14, subd. (l).) Petitioner ceased to be a victim ${end ? `on or about ${longDate(end)}` : 'on [date]'} and has sought services since [date]. The court "shall not refuse to hear a petition that was properly made ... on the basis of the petitioner's outstanding fines and fees or the petitioner's failure to meet the conditions of probation." (Ibid.)`),
+    p(`A petition "shall be made and heard at any time after the person has ceased to be a victim of human trafficking or at any time after the petitioner has sought services for being a victim of human trafficking, whichever occurs later," and the right to petition "does not expire with the passage of time." (Pen. Code, § 236.14, subd. (l).) Petitioner ceased to be a victim ${end ? `on or about ${longDate(end)}` : 'on [date]'} and has sought services since ${d.servicesSoughtOn ? longDate(d.servicesSoughtOn) : '[date]'}. The court "shall not refuse to hear a petition that was properly made ... on the basis of the petitioner's outstanding fines and fees or the petitioner's failure to meet the conditions of probation." (Ibid.)`),
   ];
   let letter = 'F'.charCodeAt(0);
   const next = () => String.fromCharCode(letter++);
@@ -79,7 +94,7 @@ function build(ctx: PacketContext): Block[] {
   }
   blocks.push(
     h(`${next()}. Relief Is in the Best Interest of Justice`),
-    p('The court must also find that relief "is in the best interest of justice." (Pen. Code, § 236.14, subd. (g)(3).) [ATTORNEY: set out petitioner\'s circumstances since the trafficking ended and the harm the records continue to cause.]'),
+    p(`The court must also find that relief "is in the best interest of justice." (Pen. Code, § 236.14, subd. (g)(3).) ${d.bestInterest.trim() || "[ATTORNEY: set out petitioner's circumstances since the trafficking ended and the harm the records continue to cause.]"}`),
     h(`${next()}. The Order Requested`),
     p('An order of vacatur must (1) set forth a finding that the petitioner was a victim of human trafficking at the time of the alleged commission of the qualifying crime and therefore lacked the requisite intent to commit the offense; (2) set aside the arrest, finding of guilt, or the adjudication and dismiss the accusation or information as invalid due to a legal defect at the time of arrest or conviction; and (3) notify the Department of Justice of the relief ordered. (Pen. Code, § 236.14, subd. (h).) Subdivision (k) provides for the agencies listed in subdivision (k)(1) to seal and destroy their records of the arrest and of the court order on the schedule in subdivision (k)(2). (Id., subd. (k).) The proposed order lodged with this petition does each of these things.'),
     h(`${next()}. Petitioner's Name and the Confidentiality of the Filing`),

@@ -7,6 +7,10 @@ import type { Block } from '../layout/blocks';
 import {
   agencyNames,
   attorneySignature,
+  hearingDate,
+  hearingTime,
+  interpreterName,
+  signingCity,
   lastPeriodEnd,
   longDate,
   matterLabel,
@@ -27,6 +31,13 @@ export const noticeAndPetition: DocumentTemplate = {
   footer: () => 'Notice of Petition and Petition for Vacatur Relief (Pen. Code, § 236.14)',
   build,
 };
+
+/** "beginning on March 1, 2019, from Harbor Light Services", or the blank to complete (§ 236.14(l)). */
+function servicesSought(ctx: PacketContext): string {
+  const d = ctx.body.drafting;
+  if (!d.servicesSoughtOn) return '[date services began]';
+  return `beginning on ${longDate(d.servicesSoughtOn)}${d.servicesSoughtFrom.trim() ? `, from ${d.servicesSoughtFrom.trim()}` : ''}`;
+}
 
 function build(ctx: PacketContext): Block[] {
   const n = ctx.matters.length;
@@ -49,7 +60,7 @@ function build(ctx: PacketContext): Block[] {
     { type: 'paragraph', text: `TO THE HONORABLE COURT AND TO THE ${agencyNames(ctx).toUpperCase()}:`, indent: 0 },
     {
       type: 'paragraph',
-      text: `PLEASE TAKE NOTICE that on [hearing date], at [time], or as soon thereafter as the matter may be heard, in Department ${ctx.department || '[department]'} of the above-entitled court, Petitioner ${ctx.petitioner} will, and hereby does, petition the court under Penal Code section 236.14 for an order vacating the ${what || 'matters'} listed below (${n} ${plural(n, 'matter', 'matters')} in ${ctx.county} County).`,
+      text: `PLEASE TAKE NOTICE that on ${hearingDate(ctx)}, at ${hearingTime(ctx)}, or as soon thereafter as the matter may be heard, in Department ${ctx.department || '[department]'} of the above-entitled court, Petitioner ${ctx.petitioner} will, and hereby does, petition the court under Penal Code section 236.14 for an order vacating the ${what || 'matters'} listed below (${n} ${plural(n, 'matter', 'matters')} in ${ctx.county} County).`,
     },
     {
       type: 'paragraph',
@@ -66,9 +77,9 @@ function build(ctx: PacketContext): Block[] {
     para(`Each arrest, conviction, or adjudication listed above was the direct result of being a victim of human trafficking, which demonstrates that petitioner lacked the requisite intent to commit the offense. (Pen. Code, § 236.14, subds. (a), (g)(2).) The facts for each matter are set out in the declaration of petitioner.`),
     para(`Each offense is a nonviolent offense: none is listed in subdivision (c) of Penal Code section 667.5. (Pen. Code, § 236.14, subd. (t)(1).)`),
     ...(juvenile
-      ? [para(`As to each juvenile adjudication, petitioner was arrested as, or found to be, a person described in Section 602 of the Welfare and Institutions Code, and is entitled to a rebuttable presumption that the requirements for relief have been met on establishing that the arrest or adjudication was the direct result of being a victim of human trafficking. (Pen. Code, § 236.14, subd. (j).) [ATTORNEY: confirm the court in which juvenile matters are to be heard; needs attorney review.]`)]
+      ? [para(`As to each juvenile adjudication, petitioner was arrested as, or found to be, a person described in Section 602 of the Welfare and Institutions Code, and is entitled to a rebuttable presumption that the requirements for relief have been met on establishing that the arrest or adjudication was the direct result of being a victim of human trafficking. (Pen. Code, § 236.14, subd. (j).)${ctx.body.drafting.juvenileProcedureConfirmed ? '' : ' [ATTORNEY: confirm the court in which juvenile matters are to be heard; needs attorney review.]'}`)]
       : []),
-    para(`This petition is made after petitioner ceased to be a victim of human trafficking${end ? ` (on or about ${longDate(end)})` : ''} and after petitioner sought services for being a victim of human trafficking ([date services began]), whichever occurred later. (Pen. Code, § 236.14, subd. (l).) The right to petition does not expire with the passage of time, and the court shall not refuse to hear a properly made petition on the basis of outstanding fines and fees or a failure to meet the conditions of probation. (Ibid.)`),
+    para(`This petition is made after petitioner ceased to be a victim of human trafficking${end ? ` (on or about ${longDate(end)})` : ''} and after petitioner sought services for being a victim of human trafficking (${servicesSought(ctx)}), whichever occurred later. (Pen. Code, § 236.14, subd. (l).) The right to petition does not expire with the passage of time, and the court shall not refuse to hear a properly made petition on the basis of outstanding fines and fees or a failure to meet the conditions of probation. (Ibid.)`),
     para(`This petition describes all of the available grounds and evidence that petitioner was a victim of human trafficking and that each arrest or conviction was the direct result of being a victim of human trafficking. (Pen. Code, § 236.14, subd. (b).) The evidence is the declaration of petitioner, the supporting declarations, and ${exhibitList ? `the exhibits: ${exhibitList}` : '[the exhibits]'}.`),
     ...(official.length
       ? [para(`${official.map((e) => `Exhibit ${e.letter}`).join(', ')} ${plural(official.length, 'is', 'are')} official documentation, issued by a federal, state, or local agency, tending to show petitioner's status as a victim of human trafficking. (Pen. Code, § 236.14, subd. (m)(2).) Official documentation may be introduced as evidence but is not required. (Id., subd. (m)(1), (2).)`)]
@@ -96,10 +107,10 @@ function build(ctx: PacketContext): Block[] {
       // A petitioner who does not read English cannot swear to having read it: the petition was
       // read to them in their language by the interpreter, whose declaration covers it.
       text: ctx.body.client.interpreterNeeded
-        ? `I, ${ctx.petitioner}, am the petitioner in this matter. I do not read English well enough to read the foregoing petition myself. It was read to me in ${languageName(ctx.body.client.language)} by [NAME OF INTERPRETER], whose declaration is filed with this petition, and I understand its contents. The facts stated in it are true of my own knowledge. (Pen. Code, § 236.14, subd. (b).)`
+        ? `I, ${ctx.petitioner}, am the petitioner in this matter. I do not read English well enough to read the foregoing petition myself. It was read to me in ${languageName(ctx.body.client.language)} by ${interpreterName(ctx)}, whose declaration is filed with this petition, and I understand its contents. The facts stated in it are true of my own knowledge. (Pen. Code, § 236.14, subd. (b).)`
         : `I, ${ctx.petitioner}, am the petitioner in this matter. I have read the foregoing petition and know its contents. The facts stated in it are true of my own knowledge. (Pen. Code, § 236.14, subd. (b).)`,
     },
     // The place is left blank on purpose: a survivor's city is not for a public filing.
-    ...perjuryBlocks(ctx.petitioner),
+    ...perjuryBlocks(ctx.petitioner, signingCity(ctx)),
   ];
 }

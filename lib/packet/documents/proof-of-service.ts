@@ -34,11 +34,12 @@ function addressLines(g: ProsecutingAgency): string {
 }
 
 function methodBlocks(method: ProsecutingAgency['serviceMethod'], g: ProsecutingAgency | null, ctx: PacketContext): Block[] {
+  const server = ctx.body.drafting.server;
   const date = g?.servedOn ? longDate(g.servedOn) : '____________________';
   const personal = `BY PERSONAL SERVICE: On ${date}, I delivered the documents by hand to the office of the party at the address above.`;
-  const mail = `BY MAIL (Code Civ. Proc., § 1013a(1)): I am a resident of or employed in the County of [county of mailing], California, where the mailing occurred. On ${date}, at [city of mailing], California, I enclosed the documents in a sealed envelope addressed to the party at the name and address shown above, and deposited it with the United States Postal Service with the postage fully prepaid.`;
+  const mail = `BY MAIL (Code Civ. Proc., § 1013a(1)): I am a resident of or employed in the County of ${server.county.trim() || '[county of mailing]'}, California, where the mailing occurred. On ${date}, at ${server.city.trim() || '[city of mailing]'}, California, I enclosed the documents in a sealed envelope addressed to the party at the name and address shown above, and deposited it with the United States Postal Service with the postage fully prepaid.`;
   const email = g?.serviceEmail || '[electronic service address of the party]';
-  const electronic = `BY ELECTRONIC SERVICE (Code Civ. Proc., § 1013b): I am a resident of or employed in the County of [county where the electronic service occurred], California, where the electronic service occurred. My electronic service address is [electronic service address of the person serving]. On ${date}, I served the documents electronically on the party at ${email}.`;
+  const electronic = `BY ELECTRONIC SERVICE (Code Civ. Proc., § 1013b): I am a resident of or employed in the County of ${server.county.trim() || '[county where the electronic service occurred]'}, California, where the electronic service occurred. My electronic service address is ${server.email.trim() || '[electronic service address of the person serving]'}. On ${date}, I served the documents electronically on the party at ${email}.`;
   if (method === 'personal') return [{ type: 'paragraph', text: personal }];
   if (method === 'mail') return [{ type: 'paragraph', text: mail }];
   if (method === 'electronic') return [{ type: 'paragraph', text: electronic }];
@@ -49,6 +50,7 @@ function methodBlocks(method: ProsecutingAgency['serviceMethod'], g: Prosecuting
 }
 
 function build(ctx: PacketContext): Block[] {
+  const server = ctx.body.drafting.server;
   const a = ctx.body.attorney.address;
   const business = [a.street, a.city, [a.state, a.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '[business address]';
   const blocks: Block[] = [
@@ -76,8 +78,8 @@ function build(ctx: PacketContext): Block[] {
       type: 'paragraph',
       text: 'I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.',
     },
-    { type: 'paragraph', text: 'Executed on ____________________, at [city], California.' },
-    { type: 'signature', left: [], right: ['', '______________________________', '[Name of person serving]'] },
+    { type: 'paragraph', text: `Executed on ____________________, at ${server.city.trim() || '[city]'}, California.` },
+    { type: 'signature', left: [], right: ['', '______________________________', server.name.trim() || '[Name of person serving]'] },
   );
   return blocks;
 }

@@ -5,7 +5,7 @@
  */
 import type { CaseEvent } from '@/lib/model';
 import type { Block } from '../layout/blocks';
-import { KIND_WORDS, mattersTable, type DocumentTemplate, type PacketContext } from './context';
+import { KIND_WORDS, longDate, mattersTable, type DocumentTemplate, type PacketContext } from './context';
 import { CONFIDENTIAL_ID_TITLE } from '../confidential-identification';
 
 export const proposedOrder: DocumentTemplate = {
@@ -36,6 +36,26 @@ export function sealingAgencies(ctx: PacketContext): string[] {
   return out;
 }
 
+/** What the order says of restitution (§ 236.14(i)), from the attorney's answer. */
+const RESTITUTION: Record<'' | 'none' | 'outstanding', string> = {
+  '': ' [ATTORNEY: state whether any such restitution is outstanding.]',
+  none: ' No such restitution is outstanding.',
+  outstanding: ' Restitution of that kind remains outstanding and is not affected by this order.',
+};
+
+/**
+ * The other agencies holding records (§ 236.14(k)(1)(A)-(E)) that the attorney listed; a blank to
+ * complete until the attorney has checked (an empty, checked list means there are none).
+ */
+function otherAgencies(ctx: PacketContext): string[] {
+  const d = ctx.body.drafting;
+  const listed = d.otherRecordAgencies.map((s) => s.trim()).filter(Boolean);
+  if (listed.length || d.otherRecordAgenciesChecked) return listed;
+  return [
+    '[Any other law enforcement agency having jurisdiction over the offense, that arrested or participated in the arrest of petitioner, or that has taken action or maintains records because of the offense, including departments of probation, rehabilitation, corrections, and parole (Pen. Code, § 236.14, subd. (k)(1)(A)-(E)); attorney to complete.]',
+  ];
+}
+
 function build(ctx: PacketContext): Block[] {
   const juvenile = ctx.matters.some((m) => m.kind === 'adjudication');
   const agencies = sealingAgencies(ctx);
@@ -45,7 +65,7 @@ function build(ctx: PacketContext): Block[] {
   return [
     {
       type: 'paragraph',
-      text: `The petition of ${ctx.petitioner} for vacatur relief under Penal Code section 236.14 came on for hearing on [date] in Department ${ctx.department || '[department]'} of this court[, or was deemed unopposed under Penal Code section 236.14, subdivision (d)]. Having considered the totality of the evidence presented (Pen. Code, § 236.14, subd. (g)), the court makes the following findings and orders as to each matter listed below:`,
+      text: `The petition of ${ctx.petitioner} for vacatur relief under Penal Code section 236.14 came on for hearing on ${ctx.hearing?.date ? longDate(ctx.hearing.date) : '[date]'} in Department ${ctx.department || '[department]'} of this court${ctx.hearing?.date ? '' : '[, or was deemed unopposed under Penal Code section 236.14, subdivision (d)]'}. Having considered the totality of the evidence presented (Pen. Code, § 236.14, subd. (g)), the court makes the following findings and orders as to each matter listed below:`,
     },
     mattersTable(ctx),
     {
@@ -74,16 +94,17 @@ function build(ctx: PacketContext): Block[] {
     para('Each of the following agencies shall seal its records of arrest and this order to seal and destroy the records within one year from the date of arrest or within 90 days after this order is granted, whichever occurs later, and shall thereafter destroy its records of the arrest and this order within one year of the date of this order (Pen. Code, § 236.14, subd. (k)(1), (2)):'),
     list([
       ...agencies,
-      '[Any other law enforcement agency having jurisdiction over the offense, that arrested or participated in the arrest of petitioner, or that has taken action or maintains records because of the offense, including departments of probation, rehabilitation, corrections, and parole (Pen. Code, § 236.14, subd. (k)(1)(A)-(E)); attorney to complete.]',
+      ...otherAgencies(ctx),
     ], 72),
     para(`The clerk shall seal and destroy this court's records in each case listed above, so that all records in the case are sealed and destroyed. (Pen. Code, § 236.14, subd. (t)(2).)`),
     para('The court shall provide petitioner a certified copy of this order concerning the sealing and destruction, and shall provide petitioner and counsel a copy of any form the court submits to any agency, including the Department of Justice. (Pen. Code, § 236.14, subd. (k)(3).) The Department of Justice shall notify petitioner and counsel that it has complied with the order to seal the arrest records by the applicable deadline. (Id., subd. (k)(4).)'),
     para('Petitioner may lawfully deny or refuse to acknowledge an arrest, conviction, or adjudication set aside by this order (Pen. Code, § 236.14, subd. (o)), and may state that petitioner was not arrested for, or adjudicated or convicted of, each charge vacated (id., subd. (t)(2)). The records of these arrests, convictions, and adjudications shall not be distributed to any state licensing board. (Id., subd. (p).)'),
-    para('This order does not relieve petitioner of any financial restitution order that directly benefits the victim of a nonviolent crime, unless it has already been paid. (Pen. Code, § 236.14, subd. (i).) [ATTORNEY: state whether any such restitution is outstanding.]'),
+    para(`This order does not relieve petitioner of any financial restitution order that directly benefits the victim of a nonviolent crime, unless it has already been paid. (Pen. Code, § 236.14, subd. (i).)${RESTITUTION[ctx.body.drafting.restitution]}`),
     para(`The record of this proceeding that is accessible by the public shall not disclose petitioner's full name; petitioner is identified as ${ctx.petitioner}. (Pen. Code, § 236.14, subd. (q).)`),
     para(
       ctx.juvenile
-        ? 'The petition, related filings, and court records in this proceeding are designated confidential and are part of the juvenile case file, open to inspection only as provided in Welfare and Institutions Code section 827. (Pen. Code, § 236.14, subds. (j), (q); Cal. Stds. Jud. Admin., std. 4.15(b)(1).) [ATTORNEY: needs attorney review: confirm the juvenile court\'s procedure for § 236.14(j) petitions and the Welf. & Inst. Code § 827 designation.]'
+        ? 'The petition, related filings, and court records in this proceeding are designated confidential and are part of the juvenile case file, open to inspection only as provided in Welfare and Institutions Code section 827. (Pen. Code, § 236.14, subds. (j), (q); Cal. Stds. Jud. Admin., std. 4.15(b)(1).)' +
+          (ctx.body.drafting.juvenileProcedureConfirmed ? '' : " [ATTORNEY: needs attorney review: confirm the juvenile court's procedure for § 236.14(j) petitions and the Welf. & Inst. Code § 827 designation.]")
         : 'As the petition asks, the petition and related filings and court records in this proceeding are designated confidential. (Cal. Stds. Jud. Admin., std. 4.15(b)(1); Pen. Code, § 236.14, subds. (q), (r).)',
     ),
     { type: 'signature', left: ['Dated: ____________________'], right: ['', '______________________________', 'JUDGE OF THE SUPERIOR COURT'] },

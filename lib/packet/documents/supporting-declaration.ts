@@ -11,6 +11,8 @@ export const supportingDeclaration: DocumentTemplate = {
   file: 'Supporting-Declaration',
   title: () => 'Declaration of [Advocate or Caseworker] in Support of Petition for Vacatur Relief',
   footer: () => 'Supporting Declaration (Pen. Code, § 236.14)',
+  // A blank template for an advocate: left out once the attorney says signed declarations are attached.
+  applies: (ctx) => ctx.body.drafting.supportingDeclarationTemplate,
   build,
 };
 
