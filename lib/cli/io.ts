@@ -3,6 +3,15 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The size and first `n` bytes of a file, without reading the rest: what the import check needs
+   * (lib/import/limits.ts). Optional like readChunks: an io without them (a test's) falls back to readFile.
+   */
+  peek?(path: string, n: number): Promise<{ size: number; head: Uint8Array }>;
+  /** The file's bytes in chunks, read as they are consumed (an events CSV is streamed, never whole). */
+  readChunks?(path: string): AsyncIterable<Uint8Array>;
+  /** Resolves once stdout has taken what was written (streamed output waits on it between batches). */
+  drain?(): Promise<void>;
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
   mkdir(path: string): Promise<void>;
   cwd: string;

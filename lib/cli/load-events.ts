@@ -3,7 +3,9 @@
  * PDF), chosen by extension and, failing that, by content. Bad input throws BadInput with one
  * line naming the line (or JSON path) and the problem.
  */
-import { parseEventsCsv } from '../csv';
+import { parseEventsCsv, type CsvProblem } from '../csv';
+import type { ImportKind } from '../import/limits';
+import { importText } from '../import/read-file';
 import { parseCaseFileText, type CaseEvent, type TraffickingPeriod } from '../model';
 import { BadInput } from './io';
 
@@ -35,6 +37,22 @@ export function detectKind(bytes: Uint8Array, fileName: string): FileKind {
   return 'rapsheet';
 }
 
+const IMPORT_KIND: Record<FileKind, ImportKind> = { case: 'case-json', csv: 'events-csv', rapsheet: 'rap-sheet' };
+
+/** The import check's kind for a FILE of `vacatur screen` / `summary` (see detectKind). */
+export function importKindOf(head: Uint8Array, fileName: string): ImportKind {
+  return IMPORT_KIND[detectKind(head, fileName)];
+}
+
+/**
+ * The one-line message for a CSV's problems, read whole or streamed: the first, and how many more.
+ * @example csvProblemText('a.csv', { line: 3, message: 'bad date' }, 2) // 'a.csv line 3: bad date (and 1 more problem)'
+ */
+export function csvProblemText(fileName: string, first: CsvProblem, count: number): string {
+  const more = count > 1 ? ` (and ${count - 1} more problem${count > 2 ? 's' : ''})` : '';
+  return `${fileName} line ${first.line}: ${first.message}${more}`;
+}
+
 /**
  * The single place that reads RAP sheets for `vacatur screen` (lib/rapsheet/load.ts, owned by
  * the RAP sheet parser). Its input errors become one-line BadInput messages.
@@ -55,7 +73,7 @@ async function loadRapSheet(bytes: Uint8Array, fileName: string): Promise<{ even
 export async function loadEvents(bytes: Uint8Array, fileName: string): Promise<LoadedEvents> {
   const kind = detectKind(bytes, fileName);
   if (kind === 'case') {
-    const r = parseCaseFileText(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    const r = parseCaseFileText(importText(bytes));
     if (!r.ok) {
       const p = r.problems[0]!;
       const more = r.problems.length > 1 ? ` (and ${r.problems.length - 1} more problem${r.problems.length > 2 ? 's' : ''})` : '';
@@ -73,12 +91,8 @@ export async function loadEvents(bytes: Uint8Array, fileName: string): Promise<L
     };
   }
   if (kind === 'csv') {
-    const r = parseEventsCsv(new TextDecoder().decode(bytes));
-    if (r.errors.length > 0) {
-      const e = r.errors[0]!;
-      const more = r.errors.length > 1 ? ` (and ${r.errors.length - 1} more problem${r.errors.length > 2 ? 's' : ''})` : '';
-      throw new BadInput(`${fileName} line ${e.line}: ${e.message}${more}`);
-    }
+    const r = parseEventsCsv(importText(bytes));
+    if (r.errors.length > 0) throw new BadInput(csvProblemText(fileName, r.errors[0]!, r.errors.length));
     return {
       kind,
       events: r.rows.map((row) => row.event),
@@ -86,9 +100,14 @@ export async function loadEvents(bytes: Uint8Array, fileName: string): Promise<L
       periods: [],
       ipvOrSexualViolence: false,
       clientDob: '',
-      warnings: r.ignored.length ? [`ignored column${r.ignored.length > 1 ? 's' : ''}: ${r.ignored.join(', ')}`] : [],
+      warnings: ignoredWarning(r.ignored),
     };
   }
   const r = await loadRapSheet(bytes, fileName);
   return { kind, events: r.events, refs: r.events.map(() => null), periods: [], ipvOrSexualViolence: false, clientDob: '', warnings: r.warnings };
+}
+
+/** The warning for header cells the events CSV reader does not know. */
+export function ignoredWarning(ignored: string[]): string[] {
+  return ignored.length ? [`ignored column${ignored.length > 1 ? 's' : ''}: ${ignored.join(', ')}`] : [];
 }

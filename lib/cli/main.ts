@@ -1,3 +1,4 @@
+import { formatBytes, IMPORT_LIMITS } from '../import/limits';
 import { BadInput, EXIT_BAD_INPUT, EXIT_USAGE, UsageError, type CliIo } from './io';
 import { COMMANDS } from './registry';
 import { terminalSafeIo } from './terminal-safe-io';
@@ -16,6 +17,7 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options: --help, --version. Exit codes: 0 ok, 1 bad input, 2 usage error.',
+    `Input limits: ${Object.values(IMPORT_LIMITS).map((l) => `${l.label} ${formatBytes(l.bytes, 'down')}`).join(', ')}; a larger file is refused (exit 1).`,
     '',
     ...COMMANDS.map((c) => `  ${c.usage}`),
   ].join('\n');

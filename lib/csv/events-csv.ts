@@ -5,7 +5,7 @@
  * before anything is saved. Pure: no storage, no clock.
  */
 import { CaseEvent, isIsoDate, type EventKind, type OffenseLevel } from '@/lib/model';
-import { parseCsv, type CsvProblem } from './parse';
+import { CsvReader, type CsvProblem, type CsvRecord } from './parse';
 
 export const EVENT_CSV_COLUMNS = ['id', 'date', 'code', 'section', 'description', 'level', 'disposition', 'county', 'court', 'case_number', 'event'] as const;
 /** Optional extras this reader also understands (beyond DESIGN § 6); other columns are ignored. */
@@ -74,35 +74,81 @@ function inferKind(disposition: string): EventKind {
   return 'conviction';
 }
 
+/** The header row read: where each recognised column is. */
+interface Header {
+  index: Map<EventCsvColumn, number>;
+}
+
+/** Where a problem came from: the CSV syntax, or a row's values. Problems are listed in that order, then by line. */
+export type EventsCsvProblemSource = 'csv' | 'row';
+
 /**
- * @example parseEventsCsv('id,date,code,section,level\nc1,2013-05-02,PC,647(b),M\n').rows[0].event.section // '647(b)'
+ * Reads an events CSV piece by piece: text chunks in, rows and problems out as each row ends, so
+ * a file of any length is never held whole (the CLI streams a clinic's intake list through it).
+ * A header without a section column, or no header at all, is `headerProblem` after `end()`; the
+ * rows and other problems of such a file are not reported.
+ * @example
+ * const r = new EventsCsvReader((row) => rows.push(row), (p) => problems.push(p));
+ * for (const chunk of chunks) r.push(chunk);
+ * r.end();
  */
-export function parseEventsCsv(text: string): EventsCsvResult {
-  const { records, errors: csvErrors } = parseCsv(text);
-  const errors: CsvProblem[] = [...csvErrors];
-  const header = records[0];
-  if (!header) return { rows: [], errors: [{ line: 1, message: 'the file is empty (expected a header row)' }], columns: [], ignored: [] };
-  const columns: EventCsvColumn[] = [];
-  const ignored: string[] = [];
-  const index = new Map<EventCsvColumn, number>();
-  header.fields.forEach((h, i) => {
-    const col = ALIASES[headerKey(h)];
-    if (col && !index.has(col)) {
-      index.set(col, i);
-      columns.push(col);
-    } else if (h.trim() !== '') ignored.push(h.trim());
-  });
-  if (!index.has('section')) {
-    return { rows: [], errors: [{ line: header.line, message: `no "section" column in the header (columns: ${EVENT_CSV_COLUMNS.join(', ')})` }], columns, ignored };
+export class EventsCsvReader {
+  /** Recognised columns, in file order. */
+  readonly columns: EventCsvColumn[] = [];
+  /** Header cells that were ignored. */
+  readonly ignored: string[] = [];
+  headerProblem: CsvProblem | null = null;
+  private header: Header | null = null;
+  private readonly seenIds = new Map<string, number>();
+  private readonly csv: CsvReader;
+
+  constructor(
+    private readonly onRow: (row: EventsCsvRow) => void,
+    private readonly onProblem: (problem: CsvProblem, source: EventsCsvProblemSource) => void,
+  ) {
+    this.csv = new CsvReader(
+      (rec) => this.record(rec),
+      (p) => this.onProblem(p, 'csv'),
+    );
   }
-  const rows: EventsCsvRow[] = [];
-  const seenIds = new Map<string, number>();
-  for (const rec of records.slice(1)) {
+
+  push(text: string): void {
+    this.csv.push(text);
+  }
+
+  end(): void {
+    this.csv.end();
+    if (!this.header && !this.headerProblem) this.headerProblem = { line: 1, message: 'the file is empty (expected a header row)' };
+  }
+
+  private record(rec: CsvRecord): void {
+    if (this.headerProblem) return;
+    if (!this.header) return this.readHeader(rec);
+    const row = this.readRow(rec, this.header);
+    if (row) this.onRow(row);
+  }
+
+  private readHeader(rec: CsvRecord): void {
+    const index = new Map<EventCsvColumn, number>();
+    rec.fields.forEach((h, i) => {
+      const col = ALIASES[headerKey(h)];
+      if (col && !index.has(col)) {
+        index.set(col, i);
+        this.columns.push(col);
+      } else if (h.trim() !== '') this.ignored.push(h.trim());
+    });
+    if (!index.has('section')) {
+      this.headerProblem = { line: rec.line, message: `no "section" column in the header (columns: ${EVENT_CSV_COLUMNS.join(', ')})` };
+    } else this.header = { index };
+  }
+
+  /** One data row: the row, or null after reporting its problems (or for a row of empty cells). */
+  private readRow(rec: CsvRecord, { index }: Header): EventsCsvRow | null {
     const cell = (c: EventCsvColumn) => {
       const i = index.get(c);
       return i === undefined ? '' : (rec.fields[i] ?? '').trim();
     };
-    if (rec.fields.every((f) => f.trim() === '')) continue;
+    if (rec.fields.every((f) => f.trim() === '')) return null;
     const problems: string[] = [];
     const date = csvDate(cell('date'));
     if (date === null) problems.push(`date "${cell('date')}" is not a date (write YYYY-MM-DD)`);
@@ -118,12 +164,12 @@ export function parseEventsCsv(text: string): EventsCsvResult {
     const enhancements = cell('enhancements').split(/[;|]/).map((x) => x.trim()).filter(Boolean);
     const idCell = cell('id');
     const id = idCell || `line-${rec.line}`;
-    const first = seenIds.get(id);
+    const first = this.seenIds.get(id);
     if (first !== undefined) problems.push(`id "${id}" is used again (first on line ${first})`);
-    else seenIds.set(id, rec.line);
+    else this.seenIds.set(id, rec.line);
     if (problems.length > 0) {
-      for (const message of problems) errors.push({ line: rec.line, message });
-      continue;
+      for (const message of problems) this.onProblem({ line: rec.line, message }, 'row');
+      return null;
     }
     const parsed = CaseEvent.safeParse({
       id,
@@ -144,11 +190,30 @@ export function parseEventsCsv(text: string): EventsCsvResult {
       source: 'csv',
     });
     if (!parsed.success) {
-      errors.push({ line: rec.line, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-      continue;
+      this.onProblem({ line: rec.line, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }, 'row');
+      return null;
     }
-    rows.push({ line: rec.line, ref: index.has('id') ? idCell : null, event: parsed.data });
+    return { line: rec.line, ref: index.has('id') ? idCell : null, event: parsed.data };
   }
-  errors.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The whole text at once (the panel's preview): every row it could read, and every problem,
+ * CSV syntax first, then by line.
+ * @example parseEventsCsv('id,date,code,section,level\nc1,2013-05-02,PC,647(b),M\n').rows[0].event.section // '647(b)'
+ */
+export function parseEventsCsv(text: string): EventsCsvResult {
+  const rows: EventsCsvRow[] = [];
+  const csvErrors: CsvProblem[] = [];
+  const rowErrors: CsvProblem[] = [];
+  const reader = new EventsCsvReader(
+    (row) => rows.push(row),
+    (p, source) => (source === 'csv' ? csvErrors : rowErrors).push(p),
+  );
+  reader.push(text);
+  reader.end();
+  const { columns, ignored, headerProblem } = reader;
+  if (headerProblem) return { rows: [], errors: [headerProblem], columns, ignored };
+  const errors = [...csvErrors, ...rowErrors].sort((a, b) => a.line - b.line);
   return { rows, errors, columns, ignored };
 }

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
+import { importText } from '../../import/read-file';
 import { isIsoDate, parseCaseFileText, type CaseBody } from '../../model';
 import { screen } from '../../law';
 import { assemblePacket, guardMatters, refusalText, selectionFor, type CountySelection } from '../../packet';
 import { loadNodeFonts } from '../../packet/fonts-node';
 import { oneFlag, parseArgs } from '../args';
 import { exhibitFolder, readExhibitFiles } from '../exhibit-files';
+import { openInput } from '../input-file';
 import { BadInput, UsageError, type Command } from '../io';
 import { jsonText } from '../terminal-text';
 
@@ -45,7 +47,7 @@ export const packet: Command = {
     if (!isIsoDate(asOf)) throw new UsageError('--as-of must be a date written YYYY-MM-DD');
     const events = oneFlag(p, 'events')?.split(',').map((s) => s.trim()).filter(Boolean);
 
-    const parsed = parseCaseFileText(new TextDecoder().decode(await io.readFile(file)));
+    const parsed = parseCaseFileText(importText(await (await openInput(io, file, 'case-json')).bytes()));
     if (!parsed.ok) throw new BadInput(`${file}: not a valid case file (${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}); run vacatur validate`);
     const body = parsed.body;
     const { selection, source } = selectMatters(body, asOf, events);

@@ -3,6 +3,7 @@ import { loadRapSheet, RapSheetInputError } from '../../rapsheet/load';
 import type { RapSheet } from '../../rapsheet/types';
 import type { CaseEvent } from '../../model';
 import { parseArgs } from '../args';
+import { openInput } from '../input-file';
 import { BadInput, UsageError, type Command } from '../io';
 import { jsonText } from '../terminal-text';
 
@@ -44,7 +45,7 @@ export const rapsheet: Command = {
     if (!file || p.positionals.length > 1) throw new UsageError('give exactly one RAP sheet file');
     let sheet: RapSheet;
     try {
-      sheet = await loadRapSheet(await io.readFile(file), file);
+      sheet = await loadRapSheet(await (await openInput(io, file, 'rap-sheet')).bytes(), file);
     } catch (e) {
       if (e instanceof RapSheetInputError) throw new BadInput(e.message);
       throw e;

@@ -1,8 +1,11 @@
-import { screen as screenCase, type ScreenItem } from '../../law';
+import { screen as screenCase } from '../../law';
 import { isIsoDate, type TraffickingPeriod } from '../../model';
 import { oneFlag, parseArgs } from '../args';
+import { openInput } from '../input-file';
 import { UsageError, type Command } from '../io';
-import { loadEvents } from '../load-events';
+import { importKindOf, loadEvents } from '../load-events';
+import { screenCsvStream, TABLE_MAX_ROWS } from '../screen-csv';
+import { contractItem, table } from '../screen-output';
 import { jsonText } from '../terminal-text';
 
 /** `FROM..TO`, both ISO dates, FROM not after TO. */
@@ -19,52 +22,12 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The DESIGN.md § 6 item: contract fields only, plus `ref` for a CSV id. */
-function contractItem(item: ScreenItem, ref: string | null) {
-  return {
-    ...(ref !== null ? { ref } : {}),
-    event: item.event,
-    date: item.date,
-    code: item.code,
-    section: item.section,
-    description: item.description,
-    level: item.level,
-    verdict: item.verdict,
-    remedies: item.remedies.map((r) => ({ id: r.id, fit: r.fit, reasons: r.reasons.map(({ text, cite }) => ({ text, cite })) })),
-    reasons: item.reasons.map(({ text, cite }) => ({ text, cite })),
-  };
-}
-
-function table(items: ScreenItem[], refs: (string | null)[]): string {
-  const rows = items.map((it, i) => [
-    String(i + 1),
-    refs[i] ?? '',
-    it.event,
-    it.date || '(no date)',
-    [it.code, it.section].filter(Boolean).join(' ') || '(no section)',
-    it.level || '-',
-    it.verdict.toUpperCase(),
-    it.remedies.map((r) => (r.fit === 'maybe' ? `${r.id}?` : r.id)).join(', ') || '-',
-  ]);
-  const head = ['#', 'ref', 'event', 'date', 'offense', 'lvl', 'verdict', 'remedies (? = maybe)'];
-  const showRef = refs.some((r) => r);
-  const cols = head.map((_, c) => c).filter((c) => showRef || c !== 1);
-  const width = cols.map((c) => Math.max(head[c]!.length, ...rows.map((r) => r[c]!.length)));
-  const fmt = (r: string[]) => cols.map((c, k) => (k === cols.length - 1 ? r[c]! : r[c]!.padEnd(width[k]!))).join('  ');
-  const out = [fmt(head), fmt(head.map((h) => '-'.repeat(h.length)))];
-  items.forEach((it, i) => {
-    out.push(fmt(rows[i]!));
-    if (it.description) out.push(`    ${it.description}`);
-    for (const r of it.reasons) out.push(`    - ${r.text} [${r.cite}]`);
-    for (const q of it.questions) out.push(`    ? ${q.text}`);
-  });
-  return out.join('\n');
-}
-
 export const screen: Command = {
   name: 'screen',
   summary: 'screen each arrest and conviction for vacatur (PC 236.14): verdict, remedies, reasons with citations',
-  usage: 'vacatur screen FILE [--trafficked FROM..TO]... [--as-of DATE] [--json]   (FILE: case .json, events .csv, RAP sheet .txt/.pdf)',
+  usage:
+    'vacatur screen FILE [--trafficked FROM..TO]... [--as-of DATE] [--json]   (FILE: case .json, events .csv, RAP sheet .txt/.pdf; ' +
+    `a CSV is streamed: --json lists every row, the text table the first ${TABLE_MAX_ROWS.toLocaleString('en-US')} and the counts of all)`,
   async run(args, io) {
     const p = parseArgs(args, ['trafficked', 'as-of'], ['json']);
     const file = p.positionals[0];
@@ -74,7 +37,12 @@ export const screen: Command = {
     const asOf = asOfFlag ?? today();
     const flagPeriods = (p.flags.get('trafficked') ?? []).map(parsePeriod);
 
-    const loaded = await loadEvents(await io.readFile(file), file);
+    const input = await openInput(io, file, (head) => importKindOf(head, file));
+    if (input.kind === 'events-csv') {
+      await screenCsvStream(io, input, { asOf, periods: flagPeriods, json: p.bools.has('json') });
+      return 0;
+    }
+    const loaded = await loadEvents(await input.bytes(), file);
     const periods = flagPeriods.length > 0 ? flagPeriods : loaded.periods;
     const result = screenCase(
       { events: loaded.events, trafficking: { periods, ipvOrSexualViolence: loaded.ipvOrSexualViolence } },

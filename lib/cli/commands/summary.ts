@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import { importText } from '../../import/read-file';
 import { CaseBody, isIsoDate, parseCaseFileText, type Client } from '../../model';
 import { pageTemplates } from '../../packet';
 import { loadNodeFonts } from '../../packet/fonts-node';
@@ -6,7 +7,8 @@ import { renderRecordSummaryPdf } from '../../packet/record-summary-pdf';
 import { buildRecordSummary } from '../../summary/record-summary';
 import { oneFlag, parseArgs } from '../args';
 import { BadInput, UsageError, type Command } from '../io';
-import { detectKind, loadEvents } from '../load-events';
+import { openInput } from '../input-file';
+import { detectKind, importKindOf, loadEvents } from '../load-events';
 import { todayIso } from './packet';
 import { parsePeriod } from './screen';
 import { jsonText } from '../terminal-text';
@@ -33,7 +35,7 @@ async function loadBody(bytes: Uint8Array, file: string): Promise<{ body: CaseBo
   // Case files and CSVs go through the screen command's loader, so errors read the same.
   const loaded = await loadEvents(bytes, file);
   if (loaded.kind === 'case') {
-    const r = parseCaseFileText(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    const r = parseCaseFileText(importText(bytes));
     if (r.ok) return { body: r.body, warnings: loaded.warnings };
   }
   return { body: bodyOf(loaded.events, {}), warnings: loaded.warnings };
@@ -59,7 +61,8 @@ export const summary: Command = {
     const asOf = asOfFlag ?? todayIso();
     const periods = (p.flags.get('trafficked') ?? []).map(parsePeriod);
 
-    const { body, warnings } = await loadBody(await io.readFile(file), file);
+    const input = await openInput(io, file, (head) => importKindOf(head, file));
+    const { body, warnings } = await loadBody(await input.bytes(), file);
     if (periods.length > 0) body.trafficking = { ...body.trafficking, periods };
 
     let fonts;

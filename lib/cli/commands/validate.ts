@@ -1,5 +1,7 @@
+import { importText } from '../../import/read-file';
 import { parseCaseFileText } from '../../model';
 import { parseArgs } from '../args';
+import { openInput } from '../input-file';
 import { BadInput, UsageError, type Command } from '../io';
 import { jsonText } from '../terminal-text';
 
@@ -11,7 +13,7 @@ export const validate: Command = {
     const p = parseArgs(args, [], ['json']);
     const file = p.positionals[0];
     if (!file || p.positionals.length > 1) throw new UsageError('give exactly one case file');
-    const text = new TextDecoder().decode(await io.readFile(file));
+    const text = importText(await (await openInput(io, file, 'case-json')).bytes());
     const result = parseCaseFileText(text);
     if (p.bools.has('json')) {
       io.out(jsonText(result.ok ? { valid: true, problems: [] } : { valid: false, problems: result.problems }));
