@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { AdaptersClient, CaseClient, RecordsClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import { FillPanel } from '../fill/FillPanel';
+import { FormsPanel } from '../forms/FormsPanel';
 import { adapterFor } from '../fill/adapter-for';
 import { clientDisplayName, toCaseFile, type Case } from '@/lib/model';
 import { PacketPanel } from '../packet/PacketPanel';
@@ -21,7 +22,7 @@ import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
 import { ActivityLog } from './ActivityLog';
 
-const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Summary', 'Packet', 'Fill', 'Activity'] as const;
+const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Summary', 'Packet', 'Fill', 'Forms', 'Activity'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
@@ -108,6 +109,9 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
       break;
     case 'Fill':
       body = <FillPanel caseValue={draft} update={update} access={access} adapters={adapters} adapterFor={adapterFor} audit={audit} />;
+      break;
+    case 'Forms':
+      body = <FormsPanel caseValue={draft} update={update} asOf={todayIso()} audit={audit} />;
       break;
     case 'Activity':
       body = <ActivityLog records={records} caseId={draft.id} />;

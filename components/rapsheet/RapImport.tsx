@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { subjectMismatches } from '@/lib/rapsheet/subject-match';
 import { screen } from '@/lib/law';
-import { clientDisplayName, type Case } from '@/lib/model';
+import { clientDisplayName, setMilestone, type Case } from '@/lib/model';
 import { mergeRapSheetIntoCase, parseRapSheet, rapSheetToCase, type RapSheet } from '@/lib/rapsheet';
+import { Milestones } from '../case/Milestones';
 import { RapPreview } from './RapPreview';
 
 interface Props {
@@ -55,7 +56,8 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
   const importNow = () => {
     if (!mapping || !dryRun) return;
     // Merge again inside the updater so edits made meanwhile are kept and nothing doubles.
-    update((c) => ({ ...c, ...mergeRapSheetIntoCase(c, mapping).body }));
+    // The first import dates the RAP sheet's arrival (a milestone, issue 13); a date already there stays.
+    update((c) => setMilestone({ ...c, ...mergeRapSheetIntoCase(c, mapping).body }, 'rapReceived', asOf, { ifEmpty: true }));
     const filled = dryRun.filledClientFields.length ? ` Filled empty client fields: ${dryRun.filledClientFields.join(', ')}.` : '';
     setDone(`Added ${dryRun.added} entries${dryRun.skipped ? ` (${dryRun.skipped} were already in the case)` : ''}.${filled}`);
     audit?.('import', `RAP sheet: ${dryRun.added} entries added, ${dryRun.skipped} already in the case.`);
@@ -71,6 +73,7 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
       <p className="hint">
         Paste the text of the client&apos;s California DOJ record (from a record review), or open a .txt or a text PDF. Scanned PDFs need OCR first.
       </p>
+      <Milestones caseValue={caseValue} update={update} />
       <textarea
         className="rap-text"
         aria-label="RAP sheet text"
