@@ -9,6 +9,9 @@ import { MatterPicker } from './MatterPicker';
 import { PagePreview } from './PagePreview';
 import { ServiceEditor } from './ServiceEditor';
 import { prosecutorFor } from '@/lib/packet/prosecutor';
+import { fullNameExhibits } from '@/lib/packet/full-name-exhibits';
+import { emptyDrafting } from '@/lib/model';
+import { DraftingEditor } from './DraftingEditor';
 
 interface Props {
   caseValue: Case;
@@ -143,6 +146,10 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
         );
       })}
 
+      <h2>Before filing: hearing, argument, signing</h2>
+      <p className="hint">Each answer replaces a bracketed blank in the documents. What is still blank is listed as a draft item after assembly.</p>
+      <DraftingEditor caseValue={caseValue} update={update} chosen={chosen} />
+
       <h2>Court</h2>
       <div className="grid">
         <TextField wide label="Court" value={caseValue.court.name} onChange={(name) => update((c) => ({ ...c, court: { ...c.court, name } }))} />
@@ -168,6 +175,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
           ))}
         </ul>
       ) : null}
+      <FullNameExhibits caseValue={caseValue} update={update} />
       <div className="assemble">
         <button type="button" className="primary" disabled={chosen.length === 0 || progress !== null} onClick={() => void assemble()}>
           Assemble packet ({chosen.length} matter{chosen.length === 1 ? '' : 's'})
@@ -196,7 +204,9 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
           ) : null}
           {packet.packets.map((p) => (
             <section key={p.county}>
-              <h3>{p.county} County</h3>
+              <h3>
+                {p.county} County{p.juvenile ? ': juvenile court (confidential, Welf. & Inst. Code § 827)' : ''}
+              </h3>
               <ul className="downloads">
                 <li>
                   <button type="button" className="primary" onClick={() => downloadFile(p.combined.name, p.combined.bytes, 'application/pdf')}>
@@ -229,6 +239,58 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
           ) : null}
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * Before assembly: exhibits that may show the client's full name (Pen. Code § 236.14(q)). Each is
+ * either marked redacted or lodged conditionally under seal, so nothing with the full name is
+ * filed publicly by oversight.
+ */
+function FullNameExhibits({ caseValue, update }: Pick<Props, 'caseValue' | 'update'>) {
+  const lodged = new Set((caseValue.drafting ?? emptyDrafting()).lodgedExhibitIds);
+  const flagged = fullNameExhibits(caseValue.evidence);
+  if (flagged.length === 0) return null;
+  const setLodged = (id: string, on: boolean) =>
+    update((c) => {
+      const d = c.drafting ?? emptyDrafting();
+      const ids = d.lodgedExhibitIds.filter((x) => x !== id);
+      return { ...c, drafting: { ...d, lodgedExhibitIds: on ? [...ids, id] : ids } };
+    });
+  const markRedacted = (id: string) => update((c) => ({ ...c, evidence: c.evidence.map((e) => (e.id === id ? { ...e, showsFullName: false } : e)) }));
+  return (
+    <div className="alert alert--warn" role="group" aria-label="Exhibits that may show the full name" data-testid="full-name-exhibits">
+      <p>
+        <strong>
+          {flagged.length} exhibit{flagged.length === 1 ? '' : 's'} may show the client&apos;s full name.
+        </strong>{' '}
+        The public record must not (Pen. Code § 236.14(q)): redact, or lodge conditionally under seal (Cal. Stds. Jud. Admin., std. 4.15(b)).
+      </p>
+      <ul>
+        {flagged.map((e) => (
+          <li key={e.id}>
+            {e.title || e.id}:{' '}
+            {lodged.has(e.id) ? (
+              <>
+                <span className="ok-text">lodged under seal (a slip sheet in the public packet)</span>{' '}
+                <button type="button" className="link" onClick={() => setLodged(e.id, false)}>
+                  File it publicly instead
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" onClick={() => setLodged(e.id, true)}>
+                  Lodge under seal
+                </button>{' '}
+                <button type="button" onClick={() => markRedacted(e.id)}>
+                  It is redacted
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

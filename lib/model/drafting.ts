@@ -67,6 +67,11 @@ export const Drafting = z.looseObject({
   juvenileProcedureConfirmed: z.boolean().default(false),
   server: Server.default(() => Server.parse({})),
   /**
+   * Exhibits (by evidence id) that show the full name and are lodged conditionally under seal
+   * instead of filed publicly (Pen. Code § 236.14(q)): the public packet holds a slip sheet.
+   */
+  lodgedExhibitIds: z.array(z.string()).default([]),
+  /**
    * Include the blank supporting declaration (a template for an advocate to complete). Off once
    * signed declarations are attached as exhibits: a final build cannot hold a blank template.
    */
