@@ -23,7 +23,7 @@ export function Milestones({ caseValue, update }: Props) {
         <span key={key} className="milestone">
           {i > 0 ? <span aria-hidden="true" className="milestone-sep">·</span> : null}
           <label>
-            {label}:{' '}
+            <span className="milestone-name">{label}:</span>
             <input type="date" value={m[key]} onChange={(e) => update((c) => setMilestone(c, key, e.target.value))} />
           </label>
         </span>
