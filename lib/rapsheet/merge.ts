@@ -17,6 +17,17 @@ const SIMPLE_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof Client>;
 const NAME_FIELDS = ['firstName', 'middleName', 'lastName'] as const;
 
+/** How the panel names each client field a RAP sheet may fill (never the code name). */
+export const CLIENT_FIELD_LABELS: Record<(typeof SIMPLE_FIELDS)[number] | (typeof NAME_FIELDS)[number], string> = {
+  dob: 'date of birth', sex: 'sex', cii: 'CII number', placeOfBirth: 'place of birth', height: 'height', weight: 'weight',
+  eyeColor: 'eye color', hairColor: 'hair color', driversLicense: "driver's license", firstName: 'first name', middleName: 'middle name', lastName: 'last name',
+};
+
+/** "place of birth, CII number" for a list of filled client fields. */
+export function clientFieldLabels(fields: readonly string[]): string {
+  return fields.map((f) => CLIENT_FIELD_LABELS[f as keyof typeof CLIENT_FIELD_LABELS] ?? f).join(', ');
+}
+
 function normalizeSection(s: string): string {
   return s.replace(/\s+/g, '').toLowerCase();
 }
