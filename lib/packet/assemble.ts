@@ -288,7 +288,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     for (const part of parts) if (part.pages) for (const d of placeholdersIn(part.pages)) draftItems.push({ county: draftCounty, document: part.title, ...d });
     for (const m of ctx.matters) {
       const choice = ctx.matterAgencies.get(m.id)!;
-      if (!choice.entered) agencyDraft.push(plainText(`${literal(sel.county)} County: confirm the prosecuting agency for ${literal(m.id)} (${m.date || 'no date'} ${m.code} ${m.section}): ${choice.name || '[none]'}; ${choice.basis} (Pen. Code § 236.14(c))`));
+      if (!choice.entered) agencyDraft.push(plainText(`${literal(sel.county)} County: confirm the prosecuting agency for the ${m.kind} of ${m.date || '(no date)'}, ${m.code} ${m.section}${m.caseNumber ? `, case ${m.caseNumber}` : ''}: ${choice.name || '[none]'}; ${choice.basis} (Pen. Code § 236.14(c))`));
     }
 
     // Each document alone (e-filing uploads them separately) ...

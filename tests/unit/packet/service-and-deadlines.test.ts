@@ -126,6 +126,6 @@ describe('petition and proof of service name every agency; the proof states the 
     expect(t).not.toMatch(/received/i);
   });
   it('a suggested agency is a draft item until the attorney confirms it on the matter', () => {
-    expect(r.draft.some((d) => d.startsWith('Los Angeles County: confirm the prosecuting agency for ev-2012-conv') && d.includes('Los Angeles City Attorney'))).toBe(true);
+    expect(r.draft.some((d) => d.startsWith('Los Angeles County: confirm the prosecuting agency for the conviction of 2012-08-21, PC 647(b)') && d.includes('Los Angeles City Attorney'))).toBe(true);
   });
 });
