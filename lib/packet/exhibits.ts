@@ -10,6 +10,7 @@ import type { Evidence } from '@/lib/model';
 import { exhibitLetter, type ExhibitEntry } from './documents/context';
 import { wrapRuns, parseMarkup } from './layout/wrap';
 import type { DrawOp, Measure } from './layout/types';
+import { exhibitHeaderProblem, LIMITS, pagesProblem } from './limits';
 import { loadExhibitFile, type LoadedExhibit, type OutlineItem, type PdfWriter } from './pdf';
 
 export const EXHIBITS_TEMPLATE = 'exhibits';
@@ -22,7 +23,7 @@ export const SLIP_SHEET_TEMPLATE = 'exhibit-slip-sheet';
  * memory. Scanned exhibits are a few MB at most, and e-filing providers limit each upload to a
  * few tens of MB, so a larger file has to be split or compressed before filing anyway.
  */
-export const MAX_EXHIBIT_BYTES = 50 * 1024 * 1024;
+export const MAX_EXHIBIT_BYTES = LIMITS.exhibitBytes;
 const MAX_EXHIBIT_MB = MAX_EXHIBIT_BYTES / (1024 * 1024);
 
 /** Decodes a base64 `data:` URL; undefined when `s` is not one or is malformed (bad base64 or %-escapes). */
@@ -38,6 +39,12 @@ export function decodeDataUrl(s: string): Uint8Array | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A PDF with no page (cut short, or a damaged page tree) or past the page limit. */
+function pdfPagesProblem(pages: number): string | undefined {
+  if (pages === 0) return 'the PDF has no readable page (it may be damaged or cut short)';
+  return pagesProblem(pages, LIMITS.exhibitPdf);
 }
 
 export interface LoadedExhibits {
@@ -86,9 +93,16 @@ export async function loadExhibits(evidence: Evidence[], files?: Map<string, Uin
       notAttached(letter, ev, bytes.problem, where);
       continue;
     }
+    // Past a limit (limits.ts): skipped, never parsed or decoded. The header says enough for bytes and pixels.
+    const tooBig = exhibitHeaderProblem(bytes);
+    if (tooBig) {
+      notAttached(letter, ev, tooBig, '');
+      continue;
+    }
     const file = await loadExhibitFile(bytes);
-    if (file.kind === 'error') {
-      notAttached(letter, ev, file.message, '');
+    const problem = file.kind === 'error' ? file.message : file.kind === 'pdf' ? pdfPagesProblem(file.pages) : undefined;
+    if (problem || file.kind === 'error') {
+      notAttached(letter, ev, problem ?? 'the file could not be read', '');
       continue;
     }
     loaded.set(ev.id, file);

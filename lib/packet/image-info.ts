@@ -98,3 +98,17 @@ export function readJpegSize(bytes: Uint8Array): { width: number; height: number
   }
   return undefined;
 }
+
+/**
+ * Width and height from a PNG's IHDR (the first chunk, bytes 16-23) or a JPEG's SOFn marker,
+ * without reading further or decoding a pixel: how the pixel limit (limits.ts) is checked before
+ * anything allocates for the image. Undefined for other files or a header too short to read.
+ */
+export function imageSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const kind = sniffFileKind(bytes);
+  if (kind === 'jpeg') return readJpegSize(bytes);
+  if (kind !== 'png' || bytes.length < 24) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (String.fromCharCode(bytes[12]!, bytes[13]!, bytes[14]!, bytes[15]!) !== 'IHDR') return undefined;
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -1,10 +1,13 @@
 import type { CaseEvent } from '../model';
+import { bytesProblem, limitMessage, LIMITS, pagesProblem } from '../packet/limits';
 import { parseRapSheet } from './index';
 import { rapSheetToCase } from './to-case';
 import type { RapSheet } from './types';
 
 /** Input that cannot become a RAP sheet (scanned PDF, not a RAP sheet at all): one-line message. */
-export class RapSheetInputError extends Error {}
+export class RapSheetInputError extends Error {
+  override name = 'RapSheetInputError';
+}
 
 export function isPdf(bytes: Uint8Array, fileName = ''): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
@@ -19,16 +22,23 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * The text of a RAP sheet file: a .txt (or pasted text saved to a file) or a text PDF.
- * @throws RapSheetInputError for a PDF without a text layer or one pdfjs cannot read.
+ * The text of a RAP sheet file: a .txt (or pasted text saved to a file) or a text PDF. A PDF past
+ * the limits of lib/packet/limits.ts (bytes, then pages from the page tree) is refused before any
+ * page is read. `signal` stops a long extraction between pages (a cancel, or the worker's time budget).
+ * @throws RapSheetInputError for a PDF past a limit, without a text layer, or one pdfjs cannot read.
  */
-export async function rapSheetText(bytes: Uint8Array, fileName: string): Promise<string> {
+export async function rapSheetText(bytes: Uint8Array, fileName: string, options: { signal?: AbortSignal } = {}): Promise<string> {
   if (!isPdf(bytes, fileName)) return decodeText(bytes);
-  const { extractPdfText } = await import('./pdf-text');
+  const limit = LIMITS.rapSheetPdf;
+  const tooBig = bytesProblem(bytes.length, limit);
+  if (tooBig) throw new RapSheetInputError(limitMessage(fileName || 'PDF', tooBig));
+  const { extractPdfText, PdfPageLimitError } = await import('./pdf-text');
   let result;
   try {
-    result = await extractPdfText(bytes);
+    result = await extractPdfText(bytes, { maxPages: limit.maxPages, ...(options.signal ? { signal: options.signal } : {}) });
   } catch (e) {
+    if (e instanceof PdfPageLimitError) throw new RapSheetInputError(limitMessage(fileName || 'PDF', pagesProblem(e.pages, limit)!));
+    if (options.signal?.aborted) throw e;
     throw new RapSheetInputError(`${fileName || 'PDF'}: cannot read this PDF (${(e as Error).message})`);
   }
   if (!result.hasTextLayer) {

@@ -45,12 +45,28 @@ export function linesFromItems(items: readonly PositionedText[]): string[] {
   });
 }
 
+/** Thrown before any page is read when the PDF has more pages than the caller's `maxPages`. */
+export class PdfPageLimitError extends Error {
+  override name = 'PdfPageLimitError';
+  constructor(readonly pages: number) {
+    super(`the PDF has ${pages} pages`);
+  }
+}
+
+export interface ExtractOptions {
+  /** Refuse (PdfPageLimitError) when the page tree counts more pages: known before any page is parsed. */
+  maxPages?: number;
+  /** Checked before each page: extraction stops with the signal's reason (a cancel or a time budget). */
+  signal?: AbortSignal;
+}
+
 /**
  * Extracts the text of every page, one line per baseline, pages separated by a blank line.
- * Throws only when the bytes are not a readable PDF (pdfjs' own error message).
- * @example const { text, hasTextLayer } = await extractPdfText(bytes);
+ * Throws when the bytes are not a readable PDF (pdfjs' own error message), when the PDF has more
+ * than `maxPages` pages (PdfPageLimitError), or when `signal` aborts.
+ * @example const { text, hasTextLayer } = await extractPdfText(bytes, { maxPages: 500 });
  */
-export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
+export async function extractPdfText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<PdfText> {
   const lib = await loadPdfjs();
   const task = lib.getDocument({
     data: bytes.slice(), // pdfjs may transfer the buffer; keep the caller's intact
@@ -62,9 +78,12 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   });
   const doc = await task.promise;
   try {
+    // numPages is the page tree's /Count, read without parsing a page: a 20,000-page file stops here.
+    if (options.maxPages !== undefined && doc.numPages > options.maxPages) throw new PdfPageLimitError(doc.numPages);
     const pages: string[] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
+      options.signal?.throwIfAborted();
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const items: PositionedText[] = [];

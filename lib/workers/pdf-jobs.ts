@@ -1,0 +1,86 @@
+/**
+ * The jobs of the PDF worker, as plain async functions: the worker runs them off the panel's
+ * thread (pdf.worker.ts), and the client runs the very same functions in-thread where there is no
+ * Worker (Node, vitest). Each checks its limits (lib/packet/limits.ts) before the heavy work.
+ * Libraries load on first use, so a worker that only reads RAP sheets never parses pdf-lib.
+ */
+import { bytesProblem, exhibitHeaderProblem, InputLimitError, limitMessage, LIMITS, pagesProblem, type PdfLimit } from '../packet/limits';
+import type { ExhibitInspection, JobInput, JobKind, JobOutput } from './protocol';
+
+export interface JobContext {
+  /** Aborts on Cancel (in-thread); jobs check it between documents or pages. */
+  signal: AbortSignal;
+  progress(done: number, total: number): void;
+}
+
+type Runner<K extends JobKind> = (input: JobInput<K>, ctx: JobContext) => Promise<JobOutput<K>>;
+
+/** A PDF's page count from its page tree (pdfjs reads /Count without parsing a page). */
+async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  const { loadPdfjs } = await import('../pdfjs');
+  const lib = await loadPdfjs();
+  const task = lib.getDocument({ data: bytes.slice(), useWorkerFetch: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  try {
+    return (await task.promise).numPages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Refuses a PDF past `limit` (bytes first, then pages) with one line naming the file. */
+async function checkPdf(bytes: Uint8Array, fileName: string, limit: PdfLimit): Promise<void> {
+  const tooBig = bytesProblem(bytes.length, limit);
+  if (tooBig) throw new InputLimitError(limitMessage(fileName, tooBig));
+  let pages: number;
+  try {
+    pages = await pdfPageCount(bytes);
+  } catch (e) {
+    throw new InputLimitError(limitMessage(fileName, `cannot read this PDF (${(e as Error).message})`));
+  }
+  const tooLong = pagesProblem(pages, limit);
+  if (tooLong) throw new InputLimitError(limitMessage(fileName, tooLong));
+}
+
+async function inspectExhibit({ bytes, fileName }: JobInput<'inspect-exhibit'>): Promise<ExhibitInspection> {
+  const [{ imageSize, sniffFileKind }, { loadExhibitFile }] = await Promise.all([import('../packet/image-info'), import('../packet/pdf')]);
+  const kind = sniffFileKind(bytes);
+  const size = imageSize(bytes);
+  const header = exhibitHeaderProblem(bytes);
+  if (header) return { kind, pages: 0, ...size, problem: limitMessage(fileName, header) };
+  const file = await loadExhibitFile(bytes);
+  if (file.kind === 'error') return { kind, pages: 0, problem: limitMessage(fileName, file.message) };
+  if (file.kind !== 'pdf') return { kind, pages: 1, width: file.width, height: file.height };
+  const problem = file.pages === 0 ? 'the PDF has no readable page (it may be damaged or cut short)' : pagesProblem(file.pages, LIMITS.exhibitPdf);
+  return { kind, pages: file.pages, ...(problem ? { problem: limitMessage(fileName, problem) } : {}) };
+}
+
+export const pdfJobs: { [K in JobKind]: Runner<K> } = {
+  'rap-sheet-text': async ({ bytes, fileName }, { signal }) => {
+    const { rapSheetText } = await import('../rapsheet/load');
+    return { text: await rapSheetText(bytes, fileName, { signal }) };
+  },
+  packet: async ({ fonts, ...input }, { signal, progress }) => {
+    const { assemblePacket } = await import('../packet/assemble');
+    const bundled = fonts ?? (await import('../packet/fonts-web')).loadBundledFonts();
+    return assemblePacket(input.body, { ...input, fonts: bundled, signal, onProgress: progress });
+  },
+  'inspect-exhibit': (input) => inspectExhibit(input),
+  'read-form': async ({ bytes, fileName }) => {
+    await checkPdf(bytes, fileName, LIMITS.formPdf);
+    const { readForm } = await import('../forms/read');
+    return readForm(bytes);
+  },
+  'fill-form': async ({ bytes, fileName, fills, flatten, fonts }) => {
+    await checkPdf(bytes, fileName, LIMITS.formPdf);
+    const { fillForm } = await import('../packet/pdf-forms');
+    const bundled = fonts ?? (await import('../packet/fonts-web')).loadBundledFonts();
+    return fillForm(bytes, fills, { fonts: bundled, ...(flatten !== undefined ? { flatten } : {}) });
+  },
+};
+
+/** Runs one job by kind (the worker and the in-thread fallback both come through here). */
+export function runPdfJobHere<K extends JobKind>(kind: K, input: JobInput<K>, ctx: JobContext): Promise<JobOutput<K>> {
+  const run = pdfJobs[kind] as Runner<K> | undefined;
+  if (!run) return Promise.reject(new Error(`unknown PDF job "${String(kind)}"`));
+  return run(input, ctx);
+}
