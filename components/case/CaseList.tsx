@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ClientError, type CaseClient } from '@/lib/case-client';
+import { importText, readImportFile } from '@/lib/import/read-file';
 import type { CaseSummary } from '@/lib/db';
 import { clientDisplayName, parseCaseFile, parseCaseFileText, type Problem } from '@/lib/model';
 import sample from '@/lib/sample/sample-case.json';
@@ -48,7 +49,13 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
 
   const importFile = async (file: File) => {
     setError(null);
-    const result = parseCaseFileText(await file.text());
+    // The same check as the CLI's (size, first bytes) before the file is read whole.
+    const read = await readImportFile(file, 'case-json');
+    if (!read.ok) {
+      setError({ title: `${read.message}. Nothing was changed.`, problems: [] });
+      return;
+    }
+    const result = parseCaseFileText(importText(read.bytes));
     if (!result.ok) {
       setError({ title: `${file.name} was not imported. Nothing was changed.`, problems: result.problems });
       return;

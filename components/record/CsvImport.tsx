@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { addEvents, parseEventsCsv } from '@/lib/csv';
+import { importText, readImportFile } from '@/lib/import/read-file';
 import type { Case } from '@/lib/model';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 export function CsvImport({ caseValue, update, audit }: Props) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
   const parsed = useMemo(() => (text.trim() ? parseEventsCsv(text) : null), [text]);
   const preview = useMemo(
     () => (parsed ? addEvents(caseValue.events, parsed.rows.map((r) => r.event), () => crypto.randomUUID()) : null),
@@ -46,9 +48,18 @@ export function CsvImport({ caseValue, update, audit }: Props) {
         onChange={async (e) => {
           const f = e.target.files?.[0];
           e.target.value = '';
-          if (f) setText(await f.text());
+          if (!f) return;
+          // The same check as the CLI's (size, first bytes) before the file is read whole.
+          const r = await readImportFile(f, 'events-csv');
+          setFileError(r.ok ? null : r.message);
+          if (r.ok) setText(importText(r.bytes));
         }}
       />
+      {fileError ? (
+        <p className="alert alert--error" role="alert">
+          {fileError}
+        </p>
+      ) : null}
       {message ? <p className="ok-text" role="status">{message}</p> : null}
       {parsed && preview ? (
         <div className="csv-preview" data-testid="csv-preview">

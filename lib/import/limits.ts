@@ -25,7 +25,8 @@ export const IMPORT_LIMITS: Readonly<Record<CheckedKind, { label: string; bytes:
   'events-csv': { label: 'events CSV', bytes: 256 * MB },
   'case-json': { label: 'case file', bytes: 128 * MB },
   'rap-text': { label: 'RAP sheet text file', bytes: 16 * MB },
-  'rap-pdf': { label: 'RAP sheet PDF', bytes: 64 * MB },
+  // The same 20 MB as the PDF reader's own limit (LIMITS.rapSheetPdf, lib/packet/limits.ts, which also caps pages).
+  'rap-pdf': { label: 'RAP sheet PDF', bytes: 20 * MB },
   backup: { label: 'backup file', bytes: 256 * MB },
 };
 
@@ -79,10 +80,10 @@ function binaryKind(head: Uint8Array): string | null {
 const utf16 = (head: Uint8Array) => startsWith(head, 0xff, 0xfe) || startsWith(head, 0xfe, 0xff);
 
 const SAVE_AS: Record<Exclude<CheckedKind, 'rap-pdf'>, string> = {
-  'events-csv': 'save it as CSV (UTF-8) and open that',
-  'case-json': 'a case file is the JSON text the export writes',
+  'events-csv': 'save it as CSV UTF-8 and open that',
+  'case-json': 'a case file is the UTF-8 JSON text the export writes',
   'rap-text': 'open the RAP sheet as a .txt or a text PDF',
-  backup: 'a backup is the .json file the backup writes',
+  backup: 'a backup is the UTF-8 JSON file the backup writes',
 };
 
 /**
@@ -100,7 +101,7 @@ export function checkImportFile({ kind: wanted, name, size, head }: ImportFileFa
   if (kind === 'rap-pdf') return { ok: true, kind };
   // The RAP reader decodes UTF-16 with a byte-order mark (Windows "Unicode" text); CSV and JSON are read as UTF-8.
   if (utf16(head)) {
-    return kind === 'rap-text' ? { ok: true, kind } : { ok: false, message: `${name} is UTF-16 text; ${SAVE_AS[kind]}, in UTF-8` };
+    return kind === 'rap-text' ? { ok: true, kind } : { ok: false, message: `${name} is UTF-16 text; ${SAVE_AS[kind]}` };
   }
   const binary = binaryKind(head);
   if (binary) {
