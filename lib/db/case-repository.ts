@@ -1,4 +1,6 @@
 import { Case, CaseBody, clientDisplayName, ensureUniqueIds, problemsFrom, retiredAfter } from '../model';
+import { caseStatus } from '../case-status';
+import { nextDeadline } from '../packet/deadlines';
 import { AuditEntry, type DamagedAuditEntry, type NewAuditEntry } from './audit';
 import { plainCodec, type PayloadCodec } from './codec';
 import { VacaturDb, type CaseRow } from './database';
@@ -17,6 +19,10 @@ export interface CaseSummary {
   updatedAt: string;
   events: number;
   counties: string[];
+  /** Issue 14: the latest dated milestone ("Intake" before any), for the list's status column. */
+  status?: { label: string; date: string };
+  /** Issue 14: the earliest response date of the agencies served (YYYY-MM-DD), '' when none is known. */
+  responseDue?: string;
   /** Set when the stored row cannot be opened: why, in words fit to show. The other fields are placeholders. */
   damaged?: string;
 }
@@ -49,6 +55,9 @@ export function summarize(c: Case): CaseSummary {
     updatedAt: c.updatedAt,
     events: c.events.length,
     counties: [...new Set(c.events.map((e) => e.county).filter(Boolean))].sort(),
+    status: caseStatus(c.milestones),
+    // Whether it has passed depends on today: the list compares (the store has no clock here).
+    responseDue: nextDeadline(c.prosecutingAgencies, '')?.due ?? '',
   };
 }
 
