@@ -47,11 +47,15 @@ test('a DOJ record-review request is planned, edited, filled, downloaded and rec
   await panel.loadSample();
   await panel.tab('Forms');
 
-  // The file picker opens from the keyboard: focus the button, press Enter.
+  // The file picker opens from the keyboard: focus the button, press Enter. The chooser is
+  // awaited from before the focus: Playwright intercepts file choosers only once the listener's
+  // subscription has reached the browser, and a key press sent at once could beat it (1 run in 6).
+  const chooser = page.waitForEvent('filechooser');
   const openButton = page.getByRole('button', { name: 'Open a PDF form…' });
   await openButton.focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-  await chooser.setFiles(RR101);
+  await expect(openButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(RR101);
 
   await expect(page.getByTestId('form-name')).toContainText('DOJ-RR 101 record review request');
   const plan = page.getByTestId('fill-plan');
