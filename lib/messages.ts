@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Case } from './model';
-import type { AuditEntry, CaseSummary, DamagedAuditEntry, SaveOutcome, StoreErrorReason, TrashedSummary, VaultStatus } from './db';
+import type { AuditEntry, CaseSummary, DamagedAuditEntry, PatchOutcome, SaveOutcome, StoreErrorReason, TrashedSummary, TransferTicket, VaultStatus } from './db';
+import { MAX_EXHIBIT_DATA_URL_CHARS } from './db/exhibit-limits';
+import { TRANSFER_PART_CHARS } from './db/transfers';
+import type { ExhibitRef } from './model/evidence';
 import type { BackupErrorReason, ImportReport } from './backup';
 import type { FillStep } from './autofill/types';
 import type { Adapter, ScrapeTable } from './portals/schema';
@@ -18,6 +21,8 @@ import type { Problem } from './model';
  *   an id or a name: only, after the user clicks Fill, the values for the fields being filled.
  */
 const OnConflict = z.enum(['keep-both', 'replace']);
+/** A long text travels in parts (lib/db/transfers.ts): the import names the upload instead of carrying it. */
+const Upload = { text: z.string().default(''), transfer: z.string().min(1).max(100).optional() };
 
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
@@ -29,6 +34,35 @@ export const Request = z.discriminatedUnion('type', [
    * based on an old revision is merged with what is stored, or answered with the conflicts.
    */
   z.object({ type: z.literal('cases/save'), case: z.unknown(), base: z.unknown().optional() }),
+  /**
+   * The panel's usual save: only the top-level parts that changed since `baseRevision` (the
+   * revision it loaded). Answers `rebase` when the case moved on meanwhile: the panel then sends
+   * `cases/save` with its draft and base, for the merge.
+   */
+  z.object({
+    type: z.literal('cases/patch'),
+    id: z.string().min(1),
+    baseRevision: z.number().int().min(0),
+    set: z.record(z.string(), z.unknown()),
+    unset: z.array(z.string().max(200)).max(100).optional(),
+  }),
+  /**
+   * One exhibit file, from the panel, as a base64 data: URL (25 MB at most; see
+   * lib/db/exhibit-limits.ts). Answers its reference, which the panel puts on the evidence entry.
+   */
+  z.object({
+    type: z.literal('exhibits/put'),
+    caseId: z.string().min(1),
+    name: z.string().max(500),
+    fileType: z.string().max(200).optional(),
+    data: z.string().max(MAX_EXHIBIT_DATA_URL_CHARS),
+  }),
+  /** One stored exhibit file (the packet, a download): its reference and a data: URL. */
+  z.object({ type: z.literal('exhibits/get'), caseId: z.string().min(1), id: z.string().min(1) }),
+  /** A part of a long answer (a large backup or hand-off file), by the ticket the answer gave. */
+  z.object({ type: z.literal('transfer/read'), id: z.string().min(1).max(100), index: z.number().int().min(0) }),
+  /** A part of a long upload (a large backup or hand-off file to import); part 0 opens it. */
+  z.object({ type: z.literal('transfer/write'), id: z.string().max(100).optional(), index: z.number().int().min(0), text: z.string().max(TRANSFER_PART_CHARS) }),
   /** Moves a case to the trash (restorable for 30 days). */
   z.object({ type: z.literal('cases/delete'), id: z.string().min(1) }),
   /** Takes a case out of the trash. */
@@ -48,9 +82,9 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vault/auto-lock'), minutes: z.number().int().min(1).max(24 * 60) }),
   // Encrypted backup of everything, and the single-case hand-off file, each under its own passphrase.
   z.object({ type: z.literal('backup/export'), passphrase: z.string().max(1_000) }),
-  z.object({ type: z.literal('backup/import'), text: z.string(), passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
+  z.object({ type: z.literal('backup/import'), ...Upload, passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
   z.object({ type: z.literal('handoff/export'), caseId: z.string().min(1), passphrase: z.string().max(1_000) }),
-  z.object({ type: z.literal('handoff/import'), text: z.string(), passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
+  z.object({ type: z.literal('handoff/import'), ...Upload, passphrase: z.string().max(1_000), onConflict: OnConflict.optional() }),
   /** When the last encrypted backup of everything was downloaded (the case list's reminder). */
   z.object({ type: z.literal('backup/status') }),
   // User-taught portal adapters (selectors only, never case data) and adapter packs.
@@ -78,6 +112,11 @@ export interface ResponseData {
   'cases/get': Case;
   'cases/create': Case;
   'cases/save': SaveOutcome;
+  'cases/patch': PatchOutcome;
+  'exhibits/put': ExhibitRef;
+  'exhibits/get': { ref: ExhibitRef; data: string };
+  'transfer/read': { text: string; last: boolean };
+  'transfer/write': { id: string };
   'cases/delete': Case;
   'cases/restore': Case;
   'cases/trash': TrashedSummary[];
@@ -91,9 +130,10 @@ export interface ResponseData {
   'vault/change-passphrase': VaultStatusReply;
   'vault/activity': VaultStatusReply;
   'vault/auto-lock': VaultStatusReply;
-  'backup/export': { text: string; cases: number; skipped: unknown[] };
+  /** `text` is empty and `transfer` set when the file is too long for one message: read it in parts. */
+  'backup/export': { text: string; cases: number; skipped: unknown[]; transfer?: TransferTicket };
   'backup/import': ImportReport;
-  'handoff/export': { text: string };
+  'handoff/export': { text: string; transfer?: TransferTicket };
   'handoff/import': ImportReport;
   'audit/list': Array<AuditEntry | DamagedAuditEntry>;
   'adapters/list': Adapter[];

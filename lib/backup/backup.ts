@@ -1,8 +1,9 @@
 import type { KdfPolicy } from '../crypto';
-import { exportCase, exportStore, writeImport, type CaseRepository } from '../db';
+import { exportCase, exportStore, writeImport, type CaseRepository, type ExportedCase } from '../db';
+import { sha256Hex } from '../db/exhibit-files';
 import { BackupError } from './backup-error';
 import { BackupContents, HandoffContents, parseContents, validateCases, type ValidCaseEntry } from './contents';
-import { BACKUP_FORMAT, HANDOFF_FORMAT, openFile, sealFile } from './encrypted-file';
+import { BACKUP_FORMAT, HANDOFF_FORMAT, openFileWithParts, sealFile, type FilePart } from './encrypted-file';
 import { planImport, type ImportConflict, type OnConflict } from './import-plan';
 
 export interface ExportOptions extends KdfPolicy {
@@ -28,30 +29,38 @@ export interface ImportReport {
   keptBoth: Array<{ from: string; to: string }>;
   adapters: number;
   settings: number;
+  /** The cases written, each with its new revision (empty when nothing was written). */
+  revisions: Array<{ id: string; revision: number }>;
 }
 
 /**
- * An encrypted backup of every case (with audit logs), user adapters and settings (never the
- * store's key material), under its own passphrase. Needs an unlocked (or plain) store.
- * Damaged cases cannot be read, so they are left out and listed in `skipped`.
+ * An encrypted backup of every case (with audit logs and exhibit files), user adapters and
+ * settings (never the store's key material), under its own passphrase. Needs an unlocked (or
+ * plain) store. Cases in the trash are left out (the user deleted them). Damaged cases cannot be
+ * read, so they are left out and listed in `skipped`.
  * @example const { text } = await createBackup(repo, 'backup passphrase here')
  */
 export async function createBackup(repo: CaseRepository, passphrase: string, opts: ExportOptions = {}) {
-  const data = await exportStore(repo);
+  const data = await exportStore(repo, { files: true });
   const contents: BackupContents = {
     exportedAt: opts.now ?? repo.clock.now(),
-    cases: data.cases,
+    cases: data.cases.map(entryOf),
     adapters: data.adapters,
     settings: data.settings,
   };
-  return { text: await sealFile(BACKUP_FORMAT, contents, passphrase, opts), cases: data.cases.length, skipped: data.skipped };
+  const text = await sealFile(BACKUP_FORMAT, contents, passphrase, opts, data.cases.flatMap(partsOf));
+  return { text, cases: data.cases.length, skipped: data.skipped };
 }
 
-/** An encrypted single-case file to hand to another attorney or clinic, under its own passphrase. */
+/** An encrypted single-case file (with its exhibit files) to hand to another attorney or clinic, under its own passphrase. */
 export async function createHandoff(repo: CaseRepository, caseId: string, passphrase: string, opts: ExportOptions = {}): Promise<string> {
-  const contents: HandoffContents = { exportedAt: opts.now ?? repo.clock.now(), case: await exportCase(repo, caseId) };
-  return sealFile(HANDOFF_FORMAT, contents, passphrase, opts);
+  const exported = await exportCase(repo, caseId, { files: true });
+  const contents: HandoffContents = { exportedAt: opts.now ?? repo.clock.now(), case: entryOf(exported) };
+  return sealFile(HANDOFF_FORMAT, contents, passphrase, opts, partsOf(exported));
 }
+
+const entryOf = (e: ExportedCase) => ({ case: e.case, audit: e.audit });
+const partsOf = (e: ExportedCase): FilePart[] => e.files.map((f) => ({ id: f.ref.id, bytes: f.bytes }));
 
 /**
  * Restores a backup: opens it, validates every case, and writes cases, audit logs, adapters and
@@ -62,24 +71,45 @@ export async function createHandoff(repo: CaseRepository, caseId: string, passph
  */
 export async function restoreBackup(repo: CaseRepository, text: string, passphrase: string, opts: ImportOptions = {}): Promise<ImportReport> {
   repo.codec.ready();
-  const contents = parseContents(BackupContents, await openFile(text, BACKUP_FORMAT, passphrase, opts), 'backup');
+  const opened = await openFileWithParts(text, BACKUP_FORMAT, passphrase, opts);
+  const contents = parseContents(BackupContents, opened.contents, 'backup');
   const entries = validateCases(contents.cases, (i) => ['cases', i, 'case']);
-  return importEntries(repo, entries, opts, { adapters: contents.adapters, settings: contents.settings });
+  await checkFiles(entries, opened.files, 'backup');
+  return importEntries(repo, entries, opts, { adapters: contents.adapters, settings: contents.settings, files: opened.files });
 }
 
 /** Imports a hand-off file: the same checks and conflict handling as a backup, for one case. */
 export async function importHandoff(repo: CaseRepository, text: string, passphrase: string, opts: ImportOptions = {}): Promise<ImportReport> {
   repo.codec.ready();
-  const contents = parseContents(HandoffContents, await openFile(text, HANDOFF_FORMAT, passphrase, opts), 'hand-off file');
+  const opened = await openFileWithParts(text, HANDOFF_FORMAT, passphrase, opts);
+  const contents = parseContents(HandoffContents, opened.contents, 'hand-off file');
   const entries = validateCases([contents.case], () => ['case']);
-  return importEntries(repo, entries, opts, {});
+  await checkFiles(entries, opened.files, 'hand-off file');
+  return importEntries(repo, entries, opts, { files: opened.files });
+}
+
+/**
+ * Every exhibit file a case in the file refers to must be in the file, whole: its size and
+ * SHA-256 as the reference says. Anything else is a damaged file, and nothing is imported.
+ */
+async function checkFiles(entries: ValidCaseEntry[], files: ReadonlyMap<string, Uint8Array>, kind: string): Promise<void> {
+  for (const e of entries) {
+    for (const ev of e.case.evidence) {
+      const ref = ev.fileRef;
+      if (!ref) continue;
+      const bytes = files.get(ref.id);
+      if (!bytes || bytes.length !== ref.size || (await sha256Hex(bytes)) !== ref.sha256) {
+        throw new BackupError(`This ${kind} is damaged: the file of exhibit "${ev.title || ev.id}" is missing or altered. Nothing was imported.`, 'corrupted');
+      }
+    }
+  }
 }
 
 async function importEntries(
   repo: CaseRepository,
   entries: ValidCaseEntry[],
   opts: ImportOptions,
-  extras: { adapters?: BackupContents['adapters']; settings?: BackupContents['settings'] },
+  extras: { adapters?: BackupContents['adapters']; settings?: BackupContents['settings']; files?: ReadonlyMap<string, Uint8Array> },
 ): Promise<ImportReport> {
   const existing = new Set((await repo.binding.db.cases.toCollection().primaryKeys()) as string[]);
   const plan = planImport(entries, existing, opts.onConflict, () => repo.clock.newId());
@@ -92,10 +122,12 @@ async function importEntries(
     keptBoth: plan.keptBoth,
     adapters: extras.adapters?.length ?? 0,
     settings: extras.settings?.length ?? 0,
+    revisions: [],
   };
   if (opts.dryRun || (plan.conflicts.length && !opts.onConflict)) return report;
-  await writeImport(repo, plan.items, extras);
-  return { ...report, written: true };
+  const items = plan.items.map((item) => ({ ...item, files: extras.files }));
+  const written = await writeImport(repo, items, { adapters: extras.adapters, settings: extras.settings });
+  return { ...report, written: true, revisions: written.revisions };
 }
 
 export { BackupError };

@@ -7,8 +7,12 @@ import {
   importAesKey,
   makeVerifier,
   newKdfParams,
+  open,
+  OpenFailed,
   openJson,
+  seal,
   sealJson,
+  type Bytes,
   toBase64,
   wipe,
   type KdfParams,
@@ -19,7 +23,19 @@ import { BackupError } from './backup-error';
 export const BACKUP_FORMAT = 'vacatur-assist/backup';
 export const HANDOFF_FORMAT = 'vacatur-assist/handoff';
 export type EncryptedFileFormat = typeof BACKUP_FORMAT | typeof HANDOFF_FORMAT;
-export const ENCRYPTED_FILE_VERSION = 1;
+/**
+ * The newest file version this build reads. Version 1: the contents as one ciphertext. Version 2
+ * (issue 12, exhibit files out of the case records) adds `files`: each exhibit file as its own
+ * ciphertext under the same key, so a file is never base64 inside JSON inside base64. A file
+ * without exhibit files is still written as version 1.
+ */
+export const ENCRYPTED_FILE_VERSION = 2;
+
+/** One exhibit file carried beside the contents, by the id the contents' case refers to it by. */
+export interface FilePart {
+  id: string;
+  bytes: Uint8Array;
+}
 
 const KIND_NAME: Record<EncryptedFileFormat, string> = { [BACKUP_FORMAT]: 'backup', [HANDOFF_FORMAT]: 'hand-off file' };
 
@@ -41,11 +57,14 @@ const Envelope = z.object({
   verifier: z.object({ iv: b64, data: b64 }),
   iv: b64,
   ciphertext: b64,
+  files: z.array(z.object({ id: z.string().min(1).max(100), iv: b64, data: b64 })).optional(),
 });
 
 // The format and version are authenticated with the ciphertext, so a backup relabelled as a
-// hand-off (or the reverse) does not open.
-const contextOf = (format: EncryptedFileFormat) => `${format}/v${ENCRYPTED_FILE_VERSION}`;
+// hand-off (or the reverse), or a version 2 file relabelled as version 1, does not open. Each
+// file part is bound to its id.
+const contextOf = (format: EncryptedFileFormat, version: number) => `${format}/v${version}`;
+const fileContextOf = (format: EncryptedFileFormat, id: string) => `${format}/v2/file:${id}`;
 
 /**
  * Encrypts `contents` (JSON) under its own passphrase into the text of a backup or hand-off
@@ -53,21 +72,28 @@ const contextOf = (format: EncryptedFileFormat) => `${format}/v${ENCRYPTED_FILE_
  * sealed constant so a wrong passphrase is told apart from a damaged file.
  * @example const text = await sealFile(BACKUP_FORMAT, { cases: [] }, 'a long passphrase')
  */
-export async function sealFile(format: EncryptedFileFormat, contents: unknown, passphrase: string, policy: KdfPolicy = {}): Promise<string> {
+export async function sealFile(format: EncryptedFileFormat, contents: unknown, passphrase: string, policy: KdfPolicy = {}, files: FilePart[] = []): Promise<string> {
   const kdf = newKdfParams(policy);
   const raw = await deriveKeyBytes(passphrase, kdf, policy);
   const key = await importAesKey(raw);
   wipe(raw);
   const verifier = await makeVerifier(key);
-  const box = await sealJson(key, contents, contextOf(format));
+  const version = files.length ? 2 : 1;
+  const box = await sealJson(key, contents, contextOf(format, version));
+  const parts = [];
+  for (const f of files) {
+    const sealed = await seal(key, f.bytes as Bytes, fileContextOf(format, f.id));
+    parts.push({ id: f.id, iv: toBase64(sealed.iv), data: toBase64(sealed.data) });
+  }
   return JSON.stringify({
     format,
-    version: ENCRYPTED_FILE_VERSION,
+    version,
     kdf: { alg: kdf.alg, iterations: kdf.iterations, salt: toBase64(kdf.salt) },
     cipher: 'AES-GCM-256',
     verifier: { iv: toBase64(verifier.iv), data: toBase64(verifier.data) },
     iv: toBase64(box.iv),
     ciphertext: toBase64(box.data),
+    ...(parts.length ? { files: parts } : {}),
   });
 }
 
@@ -76,6 +102,16 @@ export async function sealFile(format: EncryptedFileFormat, contents: unknown, p
  * 'corrupted' or 'wrong-passphrase', checked in that order so each gets its own message.
  */
 export async function openFile(text: string, format: EncryptedFileFormat, passphrase: string, policy: KdfPolicy = {}): Promise<unknown> {
+  return (await openFileWithParts(text, format, passphrase, policy)).contents;
+}
+
+/** `openFile`, with the exhibit file parts of a version 2 file opened too (by id). */
+export async function openFileWithParts(
+  text: string,
+  format: EncryptedFileFormat,
+  passphrase: string,
+  policy: KdfPolicy = {},
+): Promise<{ contents: unknown; files: Map<string, Bytes> }> {
   const kind = KIND_NAME[format];
   let json: unknown;
   try {
@@ -111,9 +147,23 @@ export async function openFile(text: string, format: EncryptedFileFormat, passph
   if (!(await checkVerifier(key, env.data.verifier))) {
     throw new BackupError(`That passphrase does not open this ${kind}. It is the passphrase chosen when the file was made, not the one that unlocks Vacatur Assist.`, 'wrong-passphrase');
   }
+  const damaged = () => new BackupError(`This ${kind} is damaged: the passphrase is right but its contents do not decrypt. Nothing was imported.`, 'corrupted');
+  if (env.data.version === 1 && env.data.files?.length) throw damaged();
+  let contents: unknown;
   try {
-    return await openJson(key, { iv: env.data.iv, data: env.data.ciphertext }, contextOf(format));
+    contents = await openJson(key, { iv: env.data.iv, data: env.data.ciphertext }, contextOf(format, env.data.version));
   } catch {
-    throw new BackupError(`This ${kind} is damaged: the passphrase is right but its contents do not decrypt. Nothing was imported.`, 'corrupted');
+    throw damaged();
   }
+  const files = new Map<string, Bytes>();
+  for (const part of env.data.files ?? []) {
+    if (files.has(part.id)) throw damaged();
+    try {
+      files.set(part.id, await open(key, part, fileContextOf(format, part.id)));
+    } catch (e) {
+      if (e instanceof OpenFailed) throw damaged();
+      throw e;
+    }
+  }
+  return { contents, files };
 }

@@ -5,11 +5,12 @@ import { AuditEntry, type DamagedAuditEntry, type NewAuditEntry } from './audit'
 import { plainCodec, type PayloadCodec } from './codec';
 import { VacaturDb, type CaseRow } from './database';
 import { Stale, StoreError, storeErrorFrom } from './errors';
-import { saveFrom, type SaveOutcome } from './save-from';
+import { dropUnreferenced, extractInlineFiles, hasInlineFiles, refIds, sealPending } from './exhibit-files';
+import { saveChanges, saveFrom, type PatchOutcome, type SaveOutcome } from './save-from';
 import { TRASH_DAYS } from './trash-policy';
 
 export { plainCodec, type PayloadCodec } from './codec';
-export type { SaveOutcome } from './save-from';
+export type { PatchOutcome, SaveOutcome } from './save-from';
 
 /** What the case list shows; computed from the case so the list needs no second index. */
 export interface CaseSummary {
@@ -101,9 +102,48 @@ export class CaseRepository {
     return codec.open(row);
   }
 
-  /** A case with the revision it was read at (what the panel edits from). */
+  /**
+   * A case with the revision it was read at (what the panel edits from). A sealed case written
+   * before schema 5 still holds its files as data: URLs: they move to the exhibit table first, so
+   * what goes to the panel is small (see moveExhibitFilesOutOfCases).
+   */
   async getWithRevision(id: string): Promise<Case> {
-    return (await this.storedRow(id)).case;
+    const stored = await this.storedRow(id);
+    if (!hasInlineFiles(stored.case)) return stored.case;
+    try {
+      const moved = await this.write(stored.case, { expectRevision: stored.row.revision ?? 1, previous: stored.case });
+      return { ...moved.case, revision: moved.revision };
+    } catch (e) {
+      if (e instanceof Stale) return (await this.storedRow(id)).case;
+      throw e;
+    }
+  }
+
+  /**
+   * Moves the data: URL files of every live case into the exhibit table, once per store (a
+   * setting remembers it). Sealed rows could not be moved by the schema-5 upgrade; this runs when
+   * the store can open them. A case changed meanwhile is left for its next read or save.
+   */
+  async moveInlineFiles(): Promise<number> {
+    const { db, codec } = this.binding;
+    codec.ready();
+    if ((await db.settings.get(INLINE_FILES_MOVED))?.value === true) return 0;
+    let moved = 0;
+    const ids = (await db.cases.filter((r) => !r.deletedAt).primaryKeys()) as string[];
+    for (const id of ids) {
+      const row = await db.cases.get(id);
+      if (!row || row.deletedAt) continue;
+      const c = await codec.open(row).catch(() => undefined);
+      if (!c || !hasInlineFiles(c)) continue;
+      await this.write(opened(row, c), { expectRevision: row.revision ?? 1, previous: c }).then(
+        () => moved++,
+        (e: unknown) => {
+          if (!(e instanceof Stale)) throw e;
+        },
+      );
+    }
+    await db.settings.put({ key: INLINE_FILES_MOVED, value: true });
+    return moved;
   }
 
   /** Creates a case from a body (a new blank case, an imported file, the sample case). */
@@ -133,6 +173,15 @@ export class CaseRepository {
    */
   async saveFrom(draft: unknown, base?: unknown): Promise<SaveOutcome> {
     return saveFrom(this, draft, base);
+  }
+
+  /**
+   * Saves only the top-level parts a panel changed (`set`, `unset`) against the revision it
+   * loaded. Written when that is still the stored revision; otherwise `rebase` (nothing written):
+   * the panel then sends its draft and base for the three-way merge (saveFrom).
+   */
+  async saveChanges(id: string, baseRevision: number, set: Record<string, unknown>, unset: string[] = []): Promise<PatchOutcome> {
+    return saveChanges(this, id, baseRevision, set, unset);
   }
 
   /**
@@ -175,10 +224,11 @@ export class CaseRepository {
   async discard(id: string): Promise<void> {
     const db = this.db;
     try {
-      await db.transaction('rw', db.cases, db.keys, db.audit, async () => {
+      await db.transaction('rw', [db.cases, db.keys, db.audit, db.exhibits], async () => {
         await db.cases.delete(id);
         await db.keys.delete(id);
         await db.audit.where('caseId').equals(id).delete();
+        await db.exhibits.where('caseId').equals(id).delete();
       });
     } catch (e) {
       throw storeErrorFrom(e, 'delete the case');
@@ -248,7 +298,9 @@ export class CaseRepository {
    * The one write of a case. Entry ids are made unique and never reused here (ensureUniqueIds), so
    * no path can store duplicates; the revision goes up by one. `expectRevision`: the write happens
    * only if the stored revision is still that one (checked inside the transaction), else `Stale`.
-   * `previous`: the stored version the write replaces, to retire the ids of removed entries.
+   * `previous`: the stored version the write replaces, to retire the ids of removed entries and
+   * delete the files it referred to that this version does not.
+   * An exhibit file given as a data: URL moves to the exhibit table here, so no path stores one.
    */
   async write(c: Case, opts: { expectRevision?: number; previous?: Case } = {}): Promise<{ case: Case; revision: number }> {
     const { db, codec } = this.binding;
@@ -256,18 +308,25 @@ export class CaseRepository {
     const known = new Set([...(opts.previous?.events ?? []), ...(opts.previous?.evidence ?? [])].map((e) => e.id));
     const unique = ensureUniqueIds(c, { retired, known: opts.previous ? known : undefined });
     const retiredEntryIds = opts.previous ? retiredAfter(opts.previous, unique) : unique.retiredEntryIds;
-    const { revision: _stale, ...body } = { ...unique, ...(retiredEntryIds?.length ? { retiredEntryIds } : {}) };
-    const { payload, newKey } = await codec.seal(body as Case);
+    const { revision: _stale, ...withInline } = { ...unique, ...(retiredEntryIds?.length ? { retiredEntryIds } : {}) };
+    const now = this.clock.now();
+    const { case: body, pending } = await extractInlineFiles(withInline as Case, () => this.clock.newId());
+    const { payload, newKey } = await codec.seal(body);
+    const keep = refIds(body);
+    const previous = refIds(opts.previous);
     try {
-      const revision = await db.transaction('rw', db.cases, db.keys, async () => {
+      const files = await sealPending(codec, c.id, pending, now);
+      const revision = await db.transaction('rw', [db.cases, db.keys, db.exhibits], async () => {
         const stored = await db.cases.get(c.id);
         const current = stored ? (stored.revision ?? 1) : 0;
         if (opts.expectRevision !== undefined && current !== opts.expectRevision) throw new Stale();
         if (newKey) await db.keys.put(newKey);
         await db.cases.put({ id: c.id, updatedAt: c.updatedAt, revision: current + 1, payload });
+        if (files.length) await db.exhibits.bulkPut(files);
+        await dropUnreferenced(db, c.id, keep, previous, now);
         return current + 1;
       });
-      return { case: body as Case, revision };
+      return { case: body, revision };
     } catch (e) {
       // The codec may have cached a new key that never reached the disk.
       if (newKey) codec.forget(c.id);
@@ -315,5 +374,8 @@ async function summaryOf(codec: PayloadCodec, r: CaseRow): Promise<CaseSummary> 
 function opened(row: CaseRow, c: Case): Case {
   return { ...c, revision: row.revision ?? 1 };
 }
+
+/** Set once every sealed case's data: URL files have been moved to the exhibit table. */
+const INLINE_FILES_MOVED = 'exhibits.inlineMoved';
 
 export const notFound = () => new StoreError('That case no longer exists (it may have been deleted).', 'not-found');

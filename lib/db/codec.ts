@@ -1,6 +1,6 @@
 import type { Case } from '../model';
 import type { AuditEntry } from './audit';
-import type { AuditPayload, AuditRow, CasePayload, CaseRow, KeyRow } from './database';
+import type { AuditPayload, AuditRow, CasePayload, CaseRow, ExhibitMeta, ExhibitPayload, ExhibitRow, KeyRow } from './database';
 import { StoreError } from './errors';
 
 /** What a codec produced for a write: the payload, and a new wrapped case key to store in the same transaction. */
@@ -28,6 +28,10 @@ export interface PayloadCodec {
   open(row: CaseRow): Promise<Case>;
   sealAudit(caseId: string, entry: AuditEntry): Promise<AuditPayload>;
   openAudit(row: AuditRow): Promise<AuditEntry>;
+  /** Seals an exhibit file (with its meta) under its case's key; the case must already have one. */
+  sealExhibit(caseId: string, id: string, meta: ExhibitMeta, bytes: Uint8Array): Promise<ExhibitPayload>;
+  /** Throws StoreError('damaged') for a row it cannot open. */
+  openExhibit(row: ExhibitRow): Promise<{ meta: ExhibitMeta; bytes: Uint8Array }>;
   /** Drops anything remembered about a case (its unwrapped key): after a delete, or a failed write. */
   forget(caseId: string): void;
 }
@@ -53,6 +57,12 @@ export const plainCodec: PayloadCodec = {
     if (p?.kind === 'plain' && p.v === 1) return p.entry as AuditEntry;
     throw unknownFormat(p);
   },
+  sealExhibit: async (_caseId, _id, meta, bytes) => ({ kind: 'plain', v: 1, meta, bytes }),
+  openExhibit: async ({ payload: p }) => {
+    if (p?.kind === 'plain' && p.v === 1 && p.bytes instanceof Uint8Array) return { meta: p.meta, bytes: p.bytes };
+    if (p?.kind === 'sealed') throw damaged('it is encrypted, but this store has no passphrase');
+    throw unknownFormat(p);
+  },
   forget: () => {},
 };
 
@@ -69,6 +79,8 @@ export function refusingCodec(error: () => StoreError): PayloadCodec {
     open: refuse,
     sealAudit: refuse,
     openAudit: refuse,
+    sealExhibit: refuse,
+    openExhibit: refuse,
     forget: () => {},
   };
 }

@@ -47,6 +47,35 @@ export interface AuditRow {
   payload: AuditPayload;
 }
 
+/**
+ * What an exhibit file row keeps beside the bytes. In a plain store it is in the clear; in an
+ * encrypted one it is sealed with the bytes (a file name can name the client).
+ */
+export interface ExhibitMeta {
+  name: string;
+  type: string;
+  sha256: string;
+}
+
+/**
+ * An exhibit's file: `plain` until a passphrase is set; then sealed under its case's data key
+ * (the sealed plaintext frames the meta JSON before the bytes, see lib/db/exhibit-files.ts).
+ */
+export type ExhibitPayload = { kind: 'plain'; v: 1; meta: ExhibitMeta; bytes: Uint8Array } | SealedPayload;
+
+/**
+ * One exhibit file (schema version 5). In the clear: the row id, its case, its size and when it
+ * was added (the case's references are how the app finds it; a row nothing refers to for a day
+ * is swept at the next save of its case).
+ */
+export interface ExhibitRow {
+  id: string;
+  caseId: string;
+  size: number;
+  addedAt: string;
+  payload: ExhibitPayload;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -65,6 +94,7 @@ export class VacaturDb extends Dexie {
   adapters!: EntityTable<AdapterRow, 'id'>;
   keys!: EntityTable<KeyRow, 'caseId'>;
   audit!: EntityTable<AuditRow, 'id'>;
+  exhibits!: EntityTable<ExhibitRow, 'id'>;
 
   constructor(name = DEFAULT_DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

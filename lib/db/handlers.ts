@@ -1,4 +1,4 @@
-import { BackupError, createBackup, createHandoff, importHandoff, restoreBackup } from '../backup';
+import { BackupError, createBackup, createHandoff, importHandoff, restoreBackup, type ImportReport } from '../backup';
 import { Request, type Reply, type ResponseData, type VaultStatusReply } from '../messages';
 import type { AdapterStore } from './adapter-store';
 import type { CaseRepository } from './case-repository';
@@ -6,6 +6,9 @@ import { StoreError } from './errors';
 import type { Vault } from './vault';
 import { lastBackupAt, recordBackup } from './backup-record';
 import type { CaseBroadcast } from '../messaging/panel-broadcast';
+import { encodeDataUrl } from '../data-url';
+import { ExhibitStore } from './exhibit-store';
+import { TRANSFER_PART_CHARS, Transfers } from './transfers';
 
 /** The idle auto-lock as the handlers need it; the background keeps its clock and alarm. */
 export interface IdleLock {
@@ -23,10 +26,15 @@ export interface StoreContext {
   vault: Vault;
   idle: IdleLock;
   version: string;
+  /** Long texts in parts (large backups); one per background, made on first use when not given. */
+  transfers?: Transfers;
 }
 
+/** The background's transfers when the context brings none (one background, one set of held texts). */
+const sharedTransfers = new Transfers();
+
 /** Requests that are not the user working with cases, so they do not keep the store unlocked. */
-const NOT_ACTIVITY = new Set<Request['type']>(['ping', 'vault/status', 'vault/lock', 'backup/status']);
+const NOT_ACTIVITY = new Set<Request['type']>(['ping', 'vault/status', 'vault/lock', 'backup/status', 'transfer/read', 'transfer/write']);
 
 /**
  * Answers the case-store part of the message protocol. Pure over the store, so the
@@ -50,12 +58,29 @@ export async function handleStoreRequest(raw: unknown, ctx: StoreContext): Promi
   }
 }
 
-async function answer(msg: Request, { repo, adapters, vault, idle, version, notify = () => {} }: StoreContext): Promise<unknown> {
+async function answer(msg: Request, { repo, adapters, vault, idle, version, notify = () => {}, transfers = sharedTransfers }: StoreContext): Promise<unknown> {
   const status = (): VaultStatusReply => ({ ...vault.status(), autoLockMinutes: idle.minutes });
+  const exhibits = () => new ExhibitStore(repo.binding, repo.clock);
+  /** A long text goes back as a ticket to read in parts (lib/db/transfers.ts). */
+  const deliver = (text: string) => (text.length > TRANSFER_PART_CHARS ? { text: '', transfer: transfers.offer(text) } : { text });
+  const uploaded = (m: { text: string; transfer?: string }) => (m.transfer ? transfers.take(m.transfer) : m.text);
+  /**
+   * After an import: each written case's new revision, as a change notice. A panel with one of
+   * them open pulls it and merges it with what it holds (a replaced case never simply
+   * overwrites typing on screen, and a "keep both" copy has a new id that no editor has open);
+   * a case list reloads (at most once a second however many cases came in). Nothing is sent
+   * when nothing was written (conflicts reported, or a dry run).
+   */
+  const announce = (report: ImportReport) => {
+    for (const r of report.revisions) notify({ type: 'panel/changed', id: r.id, revision: r.revision });
+    return report;
+  };
   switch (msg.type) {
     case 'ping':
       return { ok: true, version } satisfies ResponseData['ping'];
     case 'cases/list':
+      // Once per store: sealed cases written before schema 5 give up their data: URL files.
+      await repo.moveInlineFiles();
       return repo.list();
     case 'cases/get':
       return repo.getWithRevision(msg.id);
@@ -72,6 +97,21 @@ async function answer(msg: Request, { repo, adapters, vault, idle, version, noti
       if (outcome.status === 'saved') notify({ type: 'panel/changed', id: outcome.id, revision: outcome.revision });
       return outcome satisfies ResponseData['cases/save'];
     }
+    case 'cases/patch': {
+      const outcome = await repo.saveChanges(msg.id, msg.baseRevision, msg.set, msg.unset);
+      if (outcome.status === 'saved') notify({ type: 'panel/changed', id: outcome.id, revision: outcome.revision });
+      return outcome satisfies ResponseData['cases/patch'];
+    }
+    case 'exhibits/put':
+      return exhibits().put({ caseId: msg.caseId, name: msg.name, type: msg.fileType, data: msg.data });
+    case 'exhibits/get': {
+      const { ref, bytes } = await exhibits().get(msg.caseId, msg.id);
+      return { ref, data: encodeDataUrl(bytes, ref.type) } satisfies ResponseData['exhibits/get'];
+    }
+    case 'transfer/read':
+      return transfers.read(msg.id, msg.index);
+    case 'transfer/write':
+      return transfers.write(msg.id, msg.index, msg.text);
     case 'cases/delete': {
       const removed = await repo.remove(msg.id);
       notify({ type: 'panel/deleted', id: msg.id });
@@ -113,19 +153,19 @@ async function answer(msg: Request, { repo, adapters, vault, idle, version, noti
     case 'backup/export': {
       const backup = await createBackup(repo, msg.passphrase);
       await recordBackup(repo.binding.db, repo.clock.now());
-      return backup;
+      return { ...backup, ...deliver(backup.text) } satisfies ResponseData['backup/export'];
     }
     case 'backup/status':
       return { lastBackupAt: await lastBackupAt(repo.binding.db), cases: await repo.count(), now: repo.clock.now() } satisfies ResponseData['backup/status'];
     case 'backup/import':
-      return restoreBackup(repo, msg.text, msg.passphrase, { onConflict: msg.onConflict });
+      return announce(await restoreBackup(repo, uploaded(msg), msg.passphrase, { onConflict: msg.onConflict }));
     case 'handoff/export': {
       const text = await createHandoff(repo, msg.caseId, msg.passphrase);
       await repo.appendAudit(msg.caseId, { action: 'handoff', detail: 'Exported an encrypted hand-off file.' });
-      return { text };
+      return deliver(text) satisfies ResponseData['handoff/export'];
     }
     case 'handoff/import':
-      return importHandoff(repo, msg.text, msg.passphrase, { onConflict: msg.onConflict });
+      return announce(await importHandoff(repo, uploaded(msg), msg.passphrase, { onConflict: msg.onConflict }));
     case 'adapters/list':
       return adapters.list();
     case 'adapters/save':

@@ -18,3 +18,6 @@ export * from './save-from';
 export * from './backup-record';
 export * from './storage-persistence';
 export * from './trash-policy';
+export * from './exhibit-files';
+export * from './exhibit-store';
+export * from './transfers';

@@ -1,7 +1,7 @@
 import { rewrapCaseKey, type Bytes } from '../crypto';
 import type { Case } from '../model';
 import type { AuditEntry } from './audit';
-import type { AuditRow, CaseRow, KeyRow, SettingRow } from './database';
+import type { AuditRow, CaseRow, ExhibitRow, KeyRow, SettingRow } from './database';
 import type { SealedCodec } from './sealed-codec';
 import type { StoreSnapshot } from './store-snapshot';
 import { encryptedVaultRows, isVaultSetting } from './vault-settings';
@@ -37,10 +37,23 @@ export async function encryptSnapshot(
     if (!sealedIds.has(row.caseId) || row.payload.kind !== 'plain') continue;
     audit.push({ ...row, payload: await codec.sealAudit(row.caseId, row.payload.entry as AuditEntry) });
   }
+  // Exhibit files are sealed under their case's new key, like the case. A plaintext file of a
+  // case that no longer exists is dropped (nothing refers to it, and it must not stay readable).
+  const carriedKeys = new Set(plain.keys.map((k) => k.caseId));
+  const exhibits: ExhibitRow[] = [];
+  for (const row of plain.exhibits ?? []) {
+    const p = row.payload;
+    if (p.kind === 'plain' && sealedIds.has(row.caseId)) {
+      exhibits.push({ ...row, payload: await codec.sealExhibit(row.caseId, row.id, p.meta, p.bytes) });
+    } else if (p.kind === 'sealed' && carriedKeys.has(row.caseId) && !sealedIds.has(row.caseId)) {
+      exhibits.push(row);
+    }
+  }
   return {
     cases,
     keys: [...plain.keys.filter((k) => !sealedIds.has(k.caseId)), ...keys],
     audit,
+    exhibits,
     adapters: plain.adapters,
     settings: [...keepSettings(plain.settings), ...encryptedVaultRows(vault.kdf, vault.verifier)],
   };

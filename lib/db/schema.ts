@@ -1,5 +1,6 @@
-import type Dexie from 'dexie';
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
+import { dataUrlType, decodeDataUrl } from '../data-url';
+import { sha256Hex, sniffType } from './exhibit-files';
 
 /**
  * One step in the database's history. Read the list below like a changelog: each entry names
@@ -43,6 +44,46 @@ export const numberCaseRevisions: NonNullable<SchemaVersion['migration']> = {
   },
 };
 
+/**
+ * Version 5 moves exhibit files out of the case records (issue 12: a case holding two large PDFs
+ * as data: URLs passed the 64 MiB message limit on every autosave and could never be saved
+ * again). Each plaintext case's data: URL `file` becomes a row of the new `exhibits` table and
+ * the entry keeps a `fileRef`. Sealed cases cannot be opened inside an upgrade (no key, and no
+ * WebCrypto while a transaction must stay alive); the repository moves theirs the first time the
+ * store is open and unlocked (CaseRepository.moveInlineFiles) and whenever one is read or written.
+ */
+export const moveExhibitFilesOutOfCases: NonNullable<SchemaVersion['migration']> = {
+  name: 'move-exhibit-files-out-of-cases',
+  async upgrade(tx) {
+    const cases = tx.table('cases');
+    const exhibits = tx.table('exhibits');
+    type Entry = { id?: string; title?: string; file?: unknown; [k: string]: unknown };
+    type Row = { id: string; updatedAt: string; payload?: { kind?: string; case?: { evidence?: Entry[] } } };
+    for (const row of (await cases.toArray()) as Row[]) {
+      const c = row.payload?.kind === 'plain' ? row.payload.case : undefined;
+      if (!c || !Array.isArray(c.evidence) || !c.evidence.some((e) => typeof e?.file === 'string' && e.file.startsWith('data:'))) continue;
+      const evidence: Entry[] = [];
+      for (const e of c.evidence) {
+        const bytes = typeof e?.file === 'string' && e.file.startsWith('data:') ? decodeDataUrl(e.file) : undefined;
+        if (!bytes) {
+          evidence.push(e);
+          continue;
+        }
+        const type = sniffType(bytes) ?? dataUrlType(e.file as string);
+        // Dexie.waitFor keeps the upgrade transaction alive across the (non-IndexedDB) digest.
+        const sha256 = await Dexie.waitFor(sha256Hex(bytes));
+        const id = globalThis.crypto.randomUUID();
+        const name = `${(e.title ?? '').trim() || `exhibit-${e.id ?? id}`}${type === 'application/pdf' ? '.pdf' : type === 'image/png' ? '.png' : type === 'image/jpeg' ? '.jpg' : ''}`;
+        const ref = { id, name, type, size: bytes.length, sha256 };
+        await exhibits.add({ id, caseId: row.id, size: bytes.length, addedAt: row.updatedAt, payload: { kind: 'plain', v: 1, meta: { name, type, sha256 }, bytes } });
+        const { file: _moved, ...rest } = e;
+        evidence.push({ ...rest, fileRef: ref });
+      }
+      await cases.put({ ...row, payload: { ...row.payload, case: { ...c, evidence } } });
+    }
+  },
+};
+
 /** The schema history of the Vacatur Assist database. Append; never edit a released entry. */
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
@@ -81,6 +122,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       // without the field are not in the index.
       cases: 'id, updatedAt, deletedAt',
     },
+  },
+  {
+    version: 5,
+    stores: {
+      // Exhibit files, one row a file (sealed under the case's key once encrypted). The case's
+      // evidence entries hold references; [caseId+addedAt] finds a case's never-referenced
+      // files to sweep without loading any of them.
+      exhibits: 'id, caseId, [caseId+addedAt]',
+    },
+    migration: moveExhibitFilesOutOfCases,
   },
 ];
 

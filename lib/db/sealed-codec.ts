@@ -1,12 +1,14 @@
-import { newCaseKey, OpenFailed, openJson, sealJson, unwrapCaseKey } from '../crypto';
+import { newCaseKey, open, OpenFailed, openJson, seal, sealJson, unwrapCaseKey } from '../crypto';
 import type { Case } from '../model';
 import { AuditEntry } from './audit';
 import { damaged, type PayloadCodec, type SealedWrite } from './codec';
-import type { AuditPayload, AuditRow, CasePayload, CaseRow, KeyRow, SealedPayload, VacaturDb } from './database';
+import type { AuditPayload, AuditRow, CasePayload, CaseRow, ExhibitMeta, ExhibitPayload, ExhibitRow, KeyRow, SealedPayload, VacaturDb } from './database';
 import { StoreError } from './errors';
 
 const caseContext = (id: string) => `case:${id}`;
 const auditContext = (caseId: string) => `audit:${caseId}`;
+// The row id is in the context too, so a file's ciphertext cannot be moved onto another row.
+const exhibitContext = (caseId: string, id: string) => `exhibit:${caseId}:${id}`;
 
 /**
  * Encrypts cases and audit entries under per-case data keys, which are stored wrapped by the
@@ -62,6 +64,35 @@ export class SealedCodec implements PayloadCodec {
     return parsed.data;
   }
 
+  /**
+   * One AES-GCM encryption over the meta and the bytes together: a 4-byte big-endian length of
+   * the meta JSON, the meta JSON, then the file.
+   */
+  async sealExhibit(caseId: string, id: string, meta: ExhibitMeta, bytes: Uint8Array): Promise<ExhibitPayload> {
+    const key = await this.keyFor(caseId);
+    const head = new TextEncoder().encode(JSON.stringify(meta));
+    const plain = new Uint8Array(4 + head.length + bytes.length);
+    new DataView(plain.buffer).setUint32(0, head.length);
+    plain.set(head, 4);
+    plain.set(bytes, 4 + head.length);
+    return { kind: 'sealed', v: 1, ...(await seal(key, plain, exhibitContext(caseId, id))) };
+  }
+
+  async openExhibit(row: ExhibitRow): Promise<{ meta: ExhibitMeta; bytes: Uint8Array }> {
+    const box = sealedV1(row.payload);
+    const key = await this.keyFor(row.caseId);
+    const plain = await open(key, box, exhibitContext(row.caseId, row.id)).catch(asDamaged('its file does not decrypt (the record is damaged)'));
+    const n = plain.length >= 4 ? new DataView(plain.buffer, plain.byteOffset).getUint32(0) : -1;
+    let meta: Partial<ExhibitMeta> | undefined;
+    try {
+      meta = n >= 0 && 4 + n <= plain.length ? (JSON.parse(new TextDecoder().decode(plain.subarray(4, 4 + n))) as Partial<ExhibitMeta>) : undefined;
+    } catch {
+      meta = undefined;
+    }
+    if (!meta || typeof meta.name !== 'string' || typeof meta.type !== 'string' || typeof meta.sha256 !== 'string') throw damaged('its file is not an exhibit');
+    return { meta: { name: meta.name, type: meta.type, sha256: meta.sha256 }, bytes: plain.subarray(4 + n) };
+  }
+
   forget(caseId: string): void {
     this.keys.delete(caseId);
   }
@@ -82,7 +113,7 @@ export class SealedCodec implements PayloadCodec {
   }
 }
 
-function sealedV1(p: CasePayload | AuditPayload): SealedPayload {
+function sealedV1(p: CasePayload | AuditPayload | ExhibitPayload): SealedPayload {
   if (p?.kind === 'sealed' && p.v === 1) return p;
   if (p?.kind === 'plain') throw damaged('it is stored unencrypted in an encrypted store');
   const seen = p as { kind?: unknown; v?: unknown };

@@ -15,7 +15,7 @@ import { proposedOrder } from './documents/proposed-order';
 import { confidentialIdentification } from './confidential-identification';
 import { fullNameExhibitWarnings } from './full-name-exhibits';
 import { supportingDeclaration } from './documents/supporting-declaration';
-import { EXHIBITS_TEMPLATE, loadExhibits, writeExhibits, type LoadedExhibits } from './exhibits';
+import { EXHIBITS_TEMPLATE, loadExhibits, writeExhibits, type ExhibitLoader, type LoadedExhibits } from './exhibits';
 import { fileSlug, uniqueSlugs } from './file-names';
 import { layoutPleading } from './layout/document';
 import { literal, literalStrings } from './layout/literal';
@@ -83,6 +83,8 @@ export interface PacketOptions {
   exhibits?: Map<string, Uint8Array>;
   /** Why the caller could not read an exhibit's file, by evidence id (warning and draft text, never on a page). */
   unreadableExhibits?: Map<string, string>;
+  /** Reads an exhibit's file when `exhibits` has none (the side panel fetches the stored file). */
+  loadExhibit?: ExhibitLoader;
   fonts: FontBytes;
   onProgress?: (done: number, total: number) => void;
   /** Cancels between documents (the panel's Cancel; lib/workers stops a worker at once instead). */
@@ -254,7 +256,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     .filter((s) => s.eventIds.length > 0);
   warnings.push(...fullNameExhibitWarnings(body.evidence));
   const measure = createMeasure(opts.fonts);
-  const ex = await loadExhibits(body.evidence, opts.exhibits, opts.unreadableExhibits);
+  const ex = await loadExhibits(body.evidence, opts.exhibits, opts.unreadableExhibits, opts.loadExhibit);
   warnings.push(...ex.warnings);
   const perCounty = PLEADINGS.length + AFTER_EXHIBITS.length + 2; // documents, exhibits, combined
   const total = selection.length * perCounty;

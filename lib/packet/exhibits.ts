@@ -1,12 +1,14 @@
 /**
  * Exhibits: reading the files once (PDF, PNG, JPEG; data: URLs decoded here, paths resolved by the
- * caller), slip sheets, and the exhibits PDF. Exhibit pages carry no pleading footer (CRC 2.110
+ * caller, files stored by the extension fetched by the caller's loader), slip sheets, and the
+ * exhibits PDF. Exhibit pages carry no pleading footer (CRC 2.110
  * applies "on every page except exhibits"). A missing or unreadable file never stops the packet:
  * its slip sheet shows the exhibit's title and "exhibit file not attached", the caller gets a
  * warning and a draft item. Why the file is missing is said in the warning, never on a page: the
  * reason can name a path on the attorney's computer, and the packet is filed with the court.
  */
 import type { Evidence } from '@/lib/model';
+import { decodeDataUrl } from '@/lib/data-url';
 import { exhibitLetter, type ExhibitEntry } from './documents/context';
 import { wrapRuns, parseMarkup } from './layout/wrap';
 import type { DrawOp, Measure } from './layout/types';
@@ -27,19 +29,16 @@ export const MAX_EXHIBIT_BYTES = LIMITS.exhibitBytes;
 const MAX_EXHIBIT_MB = MAX_EXHIBIT_BYTES / (1024 * 1024);
 
 /** Decodes a base64 `data:` URL; undefined when `s` is not one or is malformed (bad base64 or %-escapes). */
-export function decodeDataUrl(s: string): Uint8Array | undefined {
-  const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(s);
-  if (!m) return undefined;
-  try {
-    if (!m[2]) return new TextEncoder().encode(decodeURIComponent(m[3]!));
-    const bin = atob(m[3]!.replace(/\s+/g, ''));
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
-  } catch {
-    return undefined;
-  }
-}
+export { decodeDataUrl };
+
+/**
+ * Reads one exhibit's file when the packet needs it: bytes, why there are none (`problem`, said
+ * in the warning and draft item, never on a page), or undefined to fall back to the entry's own
+ * `file` (a data: URL). The side panel fetches the extension's stored file (`exhibits/get`); the
+ * CLI reads paths inside the exhibits folder. Called once per exhibit, one after another, so only
+ * the files being merged are in memory.
+ */
+export type ExhibitLoader = (ev: Evidence) => Promise<Uint8Array | { problem: string } | undefined>;
 
 /** A PDF with no page (cut short, or a damaged page tree) or past the page limit. */
 function pdfPagesProblem(pages: number): string | undefined {
@@ -56,12 +55,15 @@ export interface LoadedExhibits {
 }
 
 /** The file's bytes, or why there are none (path-free: it becomes the draft item). */
-function exhibitBytes(ev: Evidence, files?: Map<string, Uint8Array>, unreadable?: Map<string, string>): Uint8Array | { problem: string } {
-  // Bytes handed over were sized by the caller (the CLI caps its reads; the side panel holds what the user picked).
+async function exhibitBytes(ev: Evidence, files?: Map<string, Uint8Array>, unreadable?: Map<string, string>, load?: ExhibitLoader): Promise<Uint8Array | { problem: string }> {
+  // Bytes handed over were sized by the caller (the CLI caps its reads; the panel's store caps each file at 25 MB).
   const given = files?.get(ev.id);
   if (given) return given;
-  if (!ev.file) return { problem: 'no file given' };
-  if (!ev.file.startsWith('data:')) return { problem: unreadable?.get(ev.id) ?? 'file not found' };
+  const loaded = await load?.(ev).catch((e: unknown) => ({ problem: (e as Error)?.message ?? 'the file could not be read' }));
+  if (loaded) return loaded;
+  const why = unreadable?.get(ev.id);
+  if (!ev.file) return { problem: why ?? (ev.fileRef ? 'the stored file was not read' : 'no file given') };
+  if (!ev.file.startsWith('data:')) return { problem: why ?? 'file not found' };
   const decoded = decodeDataUrl(ev.file);
   if (!decoded) return { problem: 'the data URL could not be decoded' };
   if (decoded.length > MAX_EXHIBIT_BYTES) return { problem: `data URL larger than the ${MAX_EXHIBIT_MB} MB limit for one exhibit` };
@@ -70,11 +72,12 @@ function exhibitBytes(ev: Evidence, files?: Map<string, Uint8Array>, unreadable?
 
 /**
  * Lettered exhibits for every evidence item, with their files read. `files` maps evidence id to
- * bytes (the CLI reads paths inside the exhibits folder; the side panel passes what it holds);
- * an evidence `file` that is a data: URL is decoded when the map has no entry. `unreadable` maps
- * evidence id to why the caller could not read its path (said in the warning and draft item).
+ * bytes (the CLI reads paths inside the exhibits folder); then `load` is asked (the side panel
+ * fetches the stored file); an evidence `file` that is a data: URL is decoded when neither
+ * gives bytes. `unreadable` maps evidence id to why the caller could not read its path (said in
+ * the warning and draft item).
  */
-export async function loadExhibits(evidence: Evidence[], files?: Map<string, Uint8Array>, unreadable?: Map<string, string>): Promise<LoadedExhibits> {
+export async function loadExhibits(evidence: Evidence[], files?: Map<string, Uint8Array>, unreadable?: Map<string, string>, load?: ExhibitLoader): Promise<LoadedExhibits> {
   const entries: ExhibitEntry[] = [];
   const loaded = new Map<string, LoadedExhibit>();
   const warnings: string[] = [];
@@ -86,10 +89,10 @@ export async function loadExhibits(evidence: Evidence[], files?: Map<string, Uin
   };
   for (const [i, ev] of evidence.entries()) {
     const letter = exhibitLetter(i);
-    const bytes = exhibitBytes(ev, files, unreadable);
+    const bytes = await exhibitBytes(ev, files, unreadable, load);
     if (!(bytes instanceof Uint8Array)) {
       // The path (as written in the case file) helps the attorney find the file; it goes in the warning only.
-      const where = ev.file && !files?.has(ev.id) ? ` (${ev.file.startsWith('data:') ? 'data URL' : ev.file})` : '';
+      const where = ev.file && !files?.has(ev.id) && !ev.fileRef ? ` (${ev.file.startsWith('data:') ? 'data URL' : ev.file})` : '';
       notAttached(letter, ev, bytes.problem, where);
       continue;
     }

@@ -119,9 +119,10 @@ describe('encrypted backup', () => {
 
     it('a file from a newer version', async () => {
       const { text, dst, unchanged } = await setup();
-      const e = await errorOf(restoreBackup(dst.repo, JSON.stringify({ ...JSON.parse(text), version: 2 }), FILE_PASS, FAST));
+      // Version 2 (exhibit files as parts of their own, issue 12) is read; 3 is not yet.
+      const e = await errorOf(restoreBackup(dst.repo, JSON.stringify({ ...JSON.parse(text), version: 3 }), FILE_PASS, FAST));
       expect(e.reason).toBe('newer-version');
-      expect(e.message).toBe('This backup was made by a newer version of Vacatur Assist (file version 2; this one reads version 1). Update Vacatur Assist to import it.');
+      expect(e.message).toBe('This backup was made by a newer version of Vacatur Assist (file version 3; this one reads version 2). Update Vacatur Assist to import it.');
       await unchanged();
     });
 
