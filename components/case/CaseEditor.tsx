@@ -21,9 +21,12 @@ import { AttorneyForm } from './AttorneyForm';
 import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
 import { ActivityLog } from './ActivityLog';
+import { CASE_TABS, CaseNavProvider, useCaseTabs, type CaseTab } from './case-nav';
+import { CaseOverview } from './CaseOverview';
 
-const TABS = ['Client', 'Attorney', 'Trafficking', 'Record', 'RAP sheet', 'Summary', 'Packet', 'Fill', 'Forms', 'Activity'] as const;
-type Tab = (typeof TABS)[number];
+// The overview first: a case opens on it (issue 14).
+const TABS = CASE_TABS;
+type Tab = CaseTab;
 
 interface Props {
   client: CaseClient;
@@ -42,7 +45,7 @@ interface Props {
 
 /** One case: tabs for each part; every change saves itself. */
 export function CaseEditor({ client, records, adapters, access, id, subscribe, onClose, onDeleted, onDeletedElsewhere = onClose }: Props) {
-  const [tab, setTab] = useState<Tab>('Client');
+  const { tab, select, nav, panelRef } = useCaseTabs('Overview');
   const tabsId = useId();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [sharing, setSharing] = useState<'none' | 'plain-export' | 'handoff'>('none');
@@ -86,6 +89,9 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
   const deadline = nextDeadline(draft.prosecutingAgencies, todayIso());
   let body: ReactNode;
   switch (tab) {
+    case 'Overview':
+      body = <CaseOverview caseValue={draft} update={update} asOf={todayIso()} />;
+      break;
     case 'Client':
       body = <ClientForm value={draft.client} onChange={(client) => update((c) => ({ ...c, client }))} />;
       break;
@@ -119,6 +125,7 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
   }
 
   return (
+    <CaseNavProvider value={nav}>
     <section
       className="case-editor"
       onKeyDown={(e) => {
@@ -199,12 +206,13 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
       ) : null}
       {conflict ? <ConflictPanel key={conflict.conflicts.map((c) => c.path).join('|') + (conflict.theirs.revision ?? 0)} conflict={conflict} onResolve={resolve} /> : null}
       <nav aria-label="Parts of the case">
-        <TabList label="Parts of the case" idBase={tabsId} tabs={TABS} current={tab} onSelect={setTab} />
+        <TabList label="Parts of the case" idBase={tabsId} tabs={TABS} current={tab} onSelect={select} />
       </nav>
-      <div role="tabpanel" id={tabPanelId(tabsId, tab)} aria-labelledby={tabId(tabsId, tab)}>
+      <div role="tabpanel" id={tabPanelId(tabsId, tab)} aria-labelledby={tabId(tabsId, tab)} ref={panelRef}>
         {body}
       </div>
     </section>
+    </CaseNavProvider>
   );
 }
 

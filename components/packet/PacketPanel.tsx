@@ -12,6 +12,7 @@ import { prosecutorFor } from '@/lib/packet/prosecutor';
 import { fullNameExhibits } from '@/lib/packet/full-name-exhibits';
 import { emptyDrafting } from '@/lib/model';
 import { DraftingEditor } from './DraftingEditor';
+import { CaseChecklist } from '../case/CaseChecklist';
 
 interface Props {
   caseValue: Case;
@@ -87,6 +88,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
 
   return (
     <div className="packet">
+      <CaseChecklist caseValue={caseValue} screening={result} asOf={asOf} />
       <h2>Matters</h2>
       <p className="hint">
         Candidates are selected. Only candidates go into a sworn petition (Pen. Code § 236.14(b)); anything else needs an attorney override recorded on the entry. One
