@@ -113,7 +113,8 @@ export interface RecordsClient {
   audit(caseId: string, action: 'import' | 'fill' | 'packet' | 'export' | 'handoff', detail: string, fields?: string[]): Promise<void>;
 }
 
-export function recordsClient(send: Send): RecordsClient {
+/** `partChars`: the size of the parts a long upload is sent in (tests use small ones). */
+export function recordsClient(send: Send, { partChars = TRANSFER_PART_CHARS }: { partChars?: number } = {}): RecordsClient {
   const call = caller(send);
   /** A long answer comes as a ticket: read its parts (a backup with exhibit files passes the message limit). */
   const whole = async (answer: { text: string; transfer?: TransferTicket }) => {
@@ -124,10 +125,10 @@ export function recordsClient(send: Send): RecordsClient {
   };
   /** A long text goes up in parts first; the import then names it. */
   const upload = async (text: string): Promise<{ text: string; transfer?: string }> => {
-    if (text.length <= TRANSFER_PART_CHARS) return { text };
+    if (text.length <= partChars) return { text };
     let id: string | undefined;
-    for (let index = 0, at = 0; at < text.length; index++, at += TRANSFER_PART_CHARS) {
-      id = (await call({ type: 'transfer/write', id, index, text: text.slice(at, at + TRANSFER_PART_CHARS) })).id;
+    for (let index = 0, at = 0; at < text.length; index++, at += partChars) {
+      id = (await call({ type: 'transfer/write', id, index, text: text.slice(at, at + partChars) })).id;
     }
     return { text: '', transfer: id };
   };

@@ -8,7 +8,7 @@ import { lastBackupAt, recordBackup } from './backup-record';
 import type { CaseBroadcast } from '../messaging/panel-broadcast';
 import { encodeDataUrl } from '../data-url';
 import { ExhibitStore } from './exhibit-store';
-import { TRANSFER_PART_CHARS, Transfers } from './transfers';
+import { Transfers } from './transfers';
 
 /** The idle auto-lock as the handlers need it; the background keeps its clock and alarm. */
 export interface IdleLock {
@@ -62,7 +62,7 @@ async function answer(msg: Request, { repo, adapters, vault, idle, version, noti
   const status = (): VaultStatusReply => ({ ...vault.status(), autoLockMinutes: idle.minutes });
   const exhibits = () => new ExhibitStore(repo.binding, repo.clock);
   /** A long text goes back as a ticket to read in parts (lib/db/transfers.ts). */
-  const deliver = (text: string) => (text.length > TRANSFER_PART_CHARS ? { text: '', transfer: transfers.offer(text) } : { text });
+  const deliver = (text: string) => (text.length > transfers.partChars ? { text: '', transfer: transfers.offer(text) } : { text });
   const uploaded = (m: { text: string; transfer?: string }) => (m.transfer ? transfers.take(m.transfer) : m.text);
   /**
    * After an import: each written case's new revision, as a change notice. A panel with one of

@@ -29,6 +29,8 @@ export class Transfers {
   private readonly held = new Map<string, Held>();
 
   constructor(
+    /** Characters per part (tests use small parts). */
+    readonly partChars = TRANSFER_PART_CHARS,
     private readonly now: () => number = () => Date.now(),
     private readonly newId: () => string = () => globalThis.crypto.randomUUID(),
   ) {}
@@ -37,7 +39,7 @@ export class Transfers {
   offer(text: string): TransferTicket {
     this.sweep();
     const parts: string[] = [];
-    for (let i = 0; i < text.length; i += TRANSFER_PART_CHARS) parts.push(text.slice(i, i + TRANSFER_PART_CHARS));
+    for (let i = 0; i < text.length; i += this.partChars) parts.push(text.slice(i, i + this.partChars));
     const id = this.newId();
     this.held.set(id, { parts, at: this.now() });
     return { id, parts: parts.length, length: text.length };
