@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSizes } from './bench/build-sizes.mjs';
 import { panelBenchmarks } from './bench/panel.mjs';
+import { formsBenchmarks } from './bench/forms.mjs';
 import { autofillBenchmarks } from './bench/autofill-bench.mjs';
 import { autofillChromiumBenchmarks } from './bench/autofill-chromium.mjs';
 
@@ -58,6 +59,7 @@ if (wanted('size')) for (const f of buildSizes(root)) report(f);
 await nodeBenchmarks();
 if (wanted('autofill')) await autofillBenchmarks({ report, root });
 if (wanted('autofill') || wanted('Chromium')) await autofillChromiumBenchmarks({ report, root });
+if (wanted('forms')) await formsBenchmarks({ report });
 if (wanted('panel') || wanted('vault')) await panelBenchmarks({ report, wanted });
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });

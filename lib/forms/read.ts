@@ -137,10 +137,10 @@ interface Annot {
  * pdfjs gives each widget's own TU only. A field whose widgets are kids (a radio list, a name
  * printed twice) keeps its tooltip on the field, their parent, or higher up: take it from there.
  */
-async function inheritTooltips(bytes: Uint8Array, fields: PdfField[]): Promise<void> {
+async function inheritTooltips(bytes: Uint8Array, fields: PdfField[], known?: Record<string, string>): Promise<void> {
   let tooltips: Record<string, string>;
   try {
-    tooltips = await fieldTooltips(bytes);
+    tooltips = known ?? (await fieldTooltips(bytes));
   } catch {
     return; // pdfjs read the file; the field tree is only a second source of labels
   }
@@ -149,10 +149,11 @@ async function inheritTooltips(bytes: Uint8Array, fields: PdfField[]): Promise<v
 
 /**
  * Reads a PDF's form fields and the text beside them. Throws pdfjs' error when the bytes are not
- * a readable PDF (a PasswordException for an encrypted one).
+ * a readable PDF (a PasswordException for an encrypted one). `tooltips`: fieldTooltips() of the
+ * file when the caller has them already (openForm reads them with its checks).
  * @example const { fields } = await readForm(bytes); fields.map((f) => [f.name, f.tooltip || f.left || f.above])
  */
-export async function readForm(bytes: Uint8Array): Promise<PdfFormRead> {
+export async function readForm(bytes: Uint8Array, options: { tooltips?: Record<string, string> } = {}): Promise<PdfFormRead> {
   const lib = await loadPdfjs();
   const task = lib.getDocument({ data: bytes.slice(), useWorkerFetch: false, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
@@ -212,7 +213,7 @@ export async function readForm(bytes: Uint8Array): Promise<PdfFormRead> {
       page.cleanup();
     }
     const fields = [...byName.values()];
-    if (fields.some((f) => !f.tooltip)) await inheritTooltips(bytes, fields);
+    if (fields.some((f) => !f.tooltip)) await inheritTooltips(bytes, fields, options.tooltips);
     return { pages: doc.numPages, firstPageText, fields };
   } finally {
     await task.destroy();

@@ -6,7 +6,7 @@
  * (viewers that read XFA ignore AcroForm values), and the form may be flattened.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFAcroNonTerminal, PDFCheckBox, PDFDocument, PDFDropdown, PDFHexString, PDFName, PDFOptionList, PDFRadioGroup, PDFString, PDFTextField, type PDFField } from 'pdf-lib';
+import { PDFAcroNonTerminal, PDFCheckBox, PDFContentStream, PDFDocument, PDFDropdown, PDFHexString, PDFName, PDFOptionList, PDFRadioGroup, ParseSpeeds, PDFString, PDFTextField, type PDFField } from 'pdf-lib';
 import type { FontBytes } from './pdf';
 
 export interface FormFill {
@@ -19,6 +19,8 @@ export interface FormInfo {
   encrypted: boolean;
   hasXfa: boolean;
   fieldCount: number;
+  /** fieldTooltips() of the same file, read in the same pass (empty when encrypted). */
+  tooltips: Record<string, string>;
 }
 
 export interface FormFillResult {
@@ -26,6 +28,12 @@ export interface FormFillResult {
   warnings: string[];
   outcomes: { field: string; outcome: 'filled' | 'skipped'; reason?: string }[];
 }
+
+/**
+ * Forms are small: parse them in one go. pdf-lib's default yields to the event loop every 100
+ * objects (50 when saving), and on a busy machine each yield waited longer than the parsing.
+ */
+const WHOLE = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
 
 const XFA_WARNING = 'the form had an XFA layer: it was removed so that every viewer shows the filled AcroForm fields';
 
@@ -39,11 +47,11 @@ function hasXfa(doc: PDFDocument): boolean {
  * @example const { encrypted, fieldCount } = await inspectForm(bytes)
  */
 export async function inspectForm(bytes: Uint8Array): Promise<FormInfo> {
-  const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+  const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, ...WHOLE });
   const xfa = hasXfa(doc);
   // Counting fields through getForm() would drop the XFA (pdf-lib does so with a console warning).
   const acro = doc.catalog.getAcroForm();
-  return { encrypted: doc.isEncrypted, hasXfa: xfa, fieldCount: acro ? acro.getAllFields().length : 0 };
+  return { encrypted: doc.isEncrypted, hasXfa: xfa, fieldCount: acro ? acro.getAllFields().length : 0, tooltips: doc.isEncrypted ? {} : tooltipsOf(doc) };
 }
 
 /**
@@ -54,7 +62,10 @@ export async function inspectForm(bytes: Uint8Array): Promise<FormInfo> {
  * @example (await fieldTooltips(bytes))['form1[0].#subform[0].RadioButtonList[1]'] // 'Type of request'
  */
 export async function fieldTooltips(bytes: Uint8Array): Promise<Record<string, string>> {
-  const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+  return tooltipsOf(await PDFDocument.load(bytes, { ignoreEncryption: true, ...WHOLE }));
+}
+
+function tooltipsOf(doc: PDFDocument): Record<string, string> {
   const acro = doc.catalog.getAcroForm();
   const out: Record<string, string> = {};
   if (!acro) return out;
@@ -99,7 +110,7 @@ function setField(field: PDFField, value: string): string | null {
  * @example const { bytes, warnings } = await fillForm(pdf, [{ field: 'Text1', value: 'Elena Varga' }], { fonts: loadNodeFonts() })
  */
 export async function fillForm(bytes: Uint8Array, fills: FormFill[], options: { fonts: FontBytes; flatten?: boolean }): Promise<FormFillResult> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(bytes, WHOLE);
   const warnings: string[] = [];
   if (hasXfa(doc)) {
     doc.catalog.getAcroForm()!.dict.delete(PDFName.of('XFA'));
@@ -107,16 +118,18 @@ export async function fillForm(bytes: Uint8Array, fills: FormFill[], options: { 
     warnings.push(XFA_WARNING);
   }
   doc.registerFontkit(fontkit);
+  // Field appearance streams are a few hundred bytes each: written uncompressed. pdf-lib would
+  // set up a zlib deflater (some 200 KB of buffers) for each, which was a quarter of a 120-field fill.
+  const context = doc.context;
+  context.contentStream = (operators, dict = {}) => PDFContentStream.of(context.obj(dict), operators, false);
   const font = await doc.embedFont(options.fonts.regular, { subset: true });
   const form = doc.getForm();
+  // One pass over the fields: form.getField(name) walks them all and rebuilds every full name,
+  // which made a 120-field fill quadratic.
+  const byName = new Map(form.getFields().map((f) => [f.getName(), f]));
   const outcomes: FormFillResult['outcomes'] = [];
   for (const f of fills) {
-    let field: PDFField | undefined;
-    try {
-      field = form.getField(f.field);
-    } catch {
-      field = undefined;
-    }
+    const field = byName.get(f.field);
     if (!field) {
       outcomes.push({ field: f.field, outcome: 'skipped', reason: 'no such field' });
       continue;
@@ -130,7 +143,7 @@ export async function fillForm(bytes: Uint8Array, fills: FormFill[], options: { 
   }
   form.updateFieldAppearances(font);
   if (options.flatten) form.flatten();
-  return { bytes: await doc.save({ useObjectStreams: false }), warnings, outcomes };
+  return { bytes: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), warnings, outcomes };
 }
 
 /**
@@ -138,7 +151,7 @@ export async function fillForm(bytes: Uint8Array, fills: FormFill[], options: { 
  * @example (await readFormValues(filled))['Text1'] // 'Elena Marisol Varga'
  */
 export async function readFormValues(bytes: Uint8Array): Promise<Record<string, string>> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(bytes, WHOLE);
   const acro = doc.catalog.getAcroForm();
   if (!acro) return {};
   const out: Record<string, string> = {};
