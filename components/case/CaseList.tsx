@@ -16,7 +16,7 @@ interface Props {
   onOpenTrash?(): void;
 }
 
-/** Every stored case, most recently changed first, with search by name or alias. */
+/** Every stored case, most recently changed first, with its status and next response date; search by name or alias. */
 export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [query, setQuery] = useState('');
@@ -30,6 +30,9 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
     // The benchmark reads this mark: time from page start to a rendered case list.
     if (cases) performance.mark('case-list-rendered', { detail: cases.length });
   }, [cases]);
+
+  // Today, for "response period ended" (the store's summaries carry the date only).
+  const today = useMemo(todayIso, [cases]);
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -124,6 +127,17 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
                     {c.events} record {c.events === 1 ? 'entry' : 'entries'}
                     {c.counties.length ? ` · ${c.counties.join(', ')}` : ''} · changed {formatWhen(c.updatedAt)}
                   </span>
+                  <span className="case-meta case-progress" data-testid="case-status">
+                    Status: {c.status?.label ?? 'Intake'}
+                    {c.status?.date ? ` (${c.status.date})` : ''}
+                    {c.responseDue ? (
+                      c.responseDue < today ? (
+                        <span className="case-due case-due--passed"> · Response period ended {c.responseDue}</span>
+                      ) : (
+                        <span className="case-due"> · Response due {c.responseDue}</span>
+                      )
+                    ) : null}
+                  </span>
                 </button>
                 )}
               </li>
@@ -167,6 +181,11 @@ const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 function formatWhen(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : WHEN.format(d);
+}
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function plural(n: number, word: string): string {

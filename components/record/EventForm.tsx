@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { CaseEvent } from '@/lib/model';
 import { SelectField, TextField } from '../ui/Field';
 
@@ -13,11 +14,15 @@ const LEVELS = [
   { value: 'I', label: 'Infraction' },
 ] as const;
 
-/** The fields of one arrest, conviction or adjudication count. */
-export function EventForm({ value, onChange }: { value: CaseEvent; onChange(e: CaseEvent): void }) {
+/** The fields of one arrest, conviction or adjudication count; `autoFocus` focuses the first (a new entry). */
+export function EventForm({ value, onChange, autoFocus = false }: { value: CaseEvent; onChange(e: CaseEvent): void; autoFocus?: boolean }) {
   const set = <K extends keyof CaseEvent>(k: K) => (v: CaseEvent[K]) => onChange({ ...value, [k]: v });
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) box.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
+  }, []);
   return (
-    <div className="grid event-form">
+    <div className="grid event-form" ref={box}>
       <SelectField label="Kind" value={value.kind} options={KINDS} onChange={set('kind')} />
       <TextField label={value.kind === 'arrest' ? 'Date (arrest)' : 'Date (court / disposition)'} type="date" value={value.date} onChange={set('date')} />
       <TextField

@@ -11,12 +11,15 @@ interface Props {
   /** verdict + reasons as text: rows re-render only when what they show changes. */
   itemKey: string;
   open: boolean;
+  /** A new entry: the form first (its first field focused), the analysis below it. */
+  formFirst?: boolean;
   onToggle(id: string): void;
   onChange(e: CaseEvent): void;
   onRemove(id: string): void;
 }
 
-function EventRowImpl({ event: e, item, open, onToggle, onChange, onRemove }: Props) {
+function EventRowImpl({ event: e, item, open, formFirst = false, onToggle, onChange, onRemove }: Props) {
+  const detail = item ? <ScreeningDetail item={item} event={e} onAnswer={(q, a) => onChange({ ...e, answers: { ...e.answers, [q]: a } })} /> : null;
   return (
     <li className="event" data-event-id={e.id}>
       <div className="event-row">
@@ -39,15 +42,24 @@ function EventRowImpl({ event: e, item, open, onToggle, onChange, onRemove }: Pr
       </div>
       {open ? (
         <div className="event-open">
-          {item ? <ScreeningDetail item={item} event={e} onAnswer={(q, a) => onChange({ ...e, answers: { ...e.answers, [q]: a } })} /> : null}
-          <EventForm value={e} onChange={onChange} />
+          {formFirst ? (
+            <>
+              <EventForm value={e} onChange={onChange} autoFocus />
+              {detail}
+            </>
+          ) : (
+            <>
+              {detail}
+              <EventForm value={e} onChange={onChange} />
+            </>
+          )}
         </div>
       ) : null}
     </li>
   );
 }
 
-export const EventRow = memo(EventRowImpl, (a, b) => a.event === b.event && a.itemKey === b.itemKey && a.open === b.open);
+export const EventRow = memo(EventRowImpl, (a, b) => a.event === b.event && a.itemKey === b.itemKey && a.open === b.open && a.formFirst === b.formFirst);
 
 /** What a row shows of its screening, as one comparable string. */
 export function itemKeyOf(item: ScreenItem | undefined): string {

@@ -23,6 +23,7 @@ export function ScreeningCounts({ counts, total, filter, onFilter }: Props) {
           key={o.key}
           type="button"
           aria-pressed={filter === o.key}
+          data-focus={`verdict:${o.key}`}
           className={`chip chip--${o.key}${filter === o.key ? ' chip--on' : ''}`}
           onClick={() => onFilter(o.key)}
         >

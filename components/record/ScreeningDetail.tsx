@@ -17,7 +17,7 @@ export function ScreeningDetail({ item, event, onAnswer }: Props) {
   return (
     <div className="screening-detail">
       {item.questions.length ? (
-        <fieldset className="questions">
+        <fieldset className="questions" data-focus="review">
           <legend>To settle this, find out:</legend>
           {item.questions.map((q) => (
             // Explicit buttons, not radios: an arrow key in a radio group would commit an answer

@@ -75,7 +75,7 @@ describe('caseChecklist', () => {
 
   describe('review', () => {
     it('counts unanswered questions of entries that need review', () => {
-      // The sample: a 2013 entry in the gap between the periods, and the former § 653.22 entry.
+      // The sample: a 2013 entry in the gap between the periods, and a 2018 entry after them.
       expect(itemOf(sampleBody(), 'review')).toMatchObject({ done: false, target: 'review', text: 'Answer 2 open questions on 2 entries that need review.' });
     });
     it('is done once the questions are answered', () => {
