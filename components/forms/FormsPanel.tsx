@@ -99,8 +99,8 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
       if (!opened) return;
       const [{ fillPlanned }, { loadBundledFonts }] = await Promise.all([import('@/lib/forms/fill-planned'), import('@/lib/packet/fonts-web')]);
       const planned = new Map(opened.plan.steps.map((s) => [s.field, s]));
-      const kept = steps.map((s) => ({ ...planned.get(s.selector)!, value: s.value, keep: s.keep }));
-      const out = await fillPlanned(opened.bytes, opened.form, opened.plan, kept, { fonts: loadBundledFonts() });
+      const edited = steps.map((s) => ({ ...planned.get(s.selector)!, value: s.value, keep: s.keep }));
+      const out = await fillPlanned(opened.bytes, opened.form, opened.plan, edited, { fonts: loadBundledFonts() });
       setResult({ ...out, name: `${initials}_${formName}.pdf` });
       setDownloaded(false);
       audit('fill', `PDF form ${opened.known?.number ?? opened.fileName}: ${out.filled.length} of ${opened.plan.total} fields filled.`, out.filled.map((s) => s.label));
@@ -207,7 +207,7 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
                 <button type="button" onClick={() => update((c) => setMilestone(c, milestone, asOf))}>
                   {OFFERS[milestone]}
                 </button>
-                {recorded ? <span className="hint">Recorded now: {recorded}</span> : null}
+                {recorded ? <span className="hint">On the case now: request made {recorded}</span> : null}
               </div>
             )
           ) : null}
