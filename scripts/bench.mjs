@@ -14,6 +14,7 @@ import { panelBenchmarks } from './bench/panel.mjs';
 import { formsBenchmarks } from './bench/forms.mjs';
 import { autofillBenchmarks } from './bench/autofill-bench.mjs';
 import { autofillChromiumBenchmarks } from './bench/autofill-chromium.mjs';
+import { csvStreamBenchmarks } from './bench/csv-stream.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,6 +62,7 @@ if (wanted('autofill')) await autofillBenchmarks({ report, root });
 if (wanted('autofill') || wanted('Chromium')) await autofillChromiumBenchmarks({ report, root });
 if (wanted('forms')) await formsBenchmarks({ report });
 if (wanted('panel') || wanted('vault')) await panelBenchmarks({ report, wanted });
+if (wanted('csv-stream')) await csvStreamBenchmarks({ report, root });
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));

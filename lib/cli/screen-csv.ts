@@ -13,7 +13,7 @@ import type { TraffickingPeriod } from '../model';
 import type { InputFile } from './input-file';
 import { BadInput, type CliIo } from './io';
 import { csvProblemText, ignoredWarning } from './load-events';
-import { contractItem, itemJson, ITEMS_CLOSE, ITEMS_OPEN, NO_ITEMS, table } from './screen-output';
+import { contractItem, itemsJsonPart, ITEMS_CLOSE, ITEMS_OPEN, NO_ITEMS, table } from './screen-output';
 
 /** Rows screened and written at a time. */
 export const SCREEN_BATCH = 1000;
@@ -41,11 +41,12 @@ export async function screenCsvStream(io: CliIo, input: InputFile, opts: ScreenC
   const counts = { candidate: 0, review: 0, ineligible: 0 };
   let done = 0;
   if (opts.json) io.out(total === 0 ? NO_ITEMS : ITEMS_OPEN);
+  // Pass 1 found every id unique: pass 2 keeps no map of them.
   const again = await readEventsCsvStream(input.chunks(), SCREEN_BATCH, async (rows: EventsCsvRow[]) => {
     const { items } = screenCase({ events: rows.map((r) => r.event), trafficking }, { asOf: opts.asOf });
     if (opts.json) {
       // Each item is followed by a comma unless it is the last of the file (pass 1 counted them).
-      const text = items.map((it, i) => itemJson(contractItem(it, rows[i]!.ref))).join(',\n');
+      const text = itemsJsonPart(items.map((it, i) => contractItem(it, rows[i]!.ref)));
       io.out(done + items.length < total ? `${text},` : text);
       await io.drain?.();
     } else {
@@ -58,7 +59,7 @@ export async function screenCsvStream(io: CliIo, input: InputFile, opts: ScreenC
       });
     }
     done += items.length;
-  });
+  }, { checkIds: false });
   if (again.firstProblem || again.rows !== total) throw new BadInput(`${file} changed while it was being read; run the command again`);
   if (opts.json) {
     if (total > 0) io.out(ITEMS_CLOSE);

@@ -28,12 +28,14 @@ export const ITEMS_CLOSE = '  ]\n}';
 export const NO_ITEMS = '{\n  "items": []\n}';
 
 /**
- * One item as it stands inside ITEMS_OPEN ... ITEMS_CLOSE: indented 4 spaces (a JSON string holds no
- * raw line break, so every \n is a line of the item's own layout). The caller adds the commas.
- * @example [ITEMS_OPEN, items.map(itemJson).join(',\n'), ITEMS_CLOSE].join('\n') === jsonText({ items })
+ * Some items as they stand between ITEMS_OPEN and ITEMS_CLOSE (one per line group, joined by
+ * ",\n", no comma after the last): cut from jsonText({ items }) itself, so the streamed document
+ * is that one's bytes by construction. At least one item.
+ * @example [ITEMS_OPEN, itemsJsonPart(items), ITEMS_CLOSE].join('\n') === jsonText({ items })
  */
-export function itemJson(item: ReturnType<typeof contractItem>): string {
-  return `    ${jsonText(item).replace(/\n/g, '\n    ')}`;
+export function itemsJsonPart(items: ReturnType<typeof contractItem>[]): string {
+  const doc = jsonText({ items });
+  return doc.slice(ITEMS_OPEN.length + 1, doc.length - ITEMS_CLOSE.length - 1);
 }
 
 /** The text table: one row an item, then its description, reasons and questions. */

@@ -19,12 +19,16 @@ const ESCAPE_SEQUENCE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07
  * U+202A-U+202E and U+2066-U+2069.
  */
 const CONTROL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const ANY_CONTROL_CHARACTER = new RegExp(CONTROL_CHARACTER.source);
 
 /**
  * The text with terminal escape sequences and control characters removed.
  * @example stripTerminalControls('Ana\x1b[2J\u202eZ') === 'AnaZ'
  */
 export function stripTerminalControls(text: string): string {
+  // Every escape sequence starts with a control character (ESC or 0x9B): text with none, such as
+  // jsonText's output (megabytes a batch from a streamed screen), is returned after one scan.
+  if (!ANY_CONTROL_CHARACTER.test(text)) return text;
   return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_CHARACTER, '');
 }
 

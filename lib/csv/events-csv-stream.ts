@@ -20,7 +20,8 @@ export interface EventsCsvStreamResult {
 /**
  * Decodes `chunks` as UTF-8 (a byte-order mark dropped, a character split between chunks kept
  * whole) and passes the rows to `onBatch`, at most `batchSize` at a time, waiting for each call.
- * Rows are not kept after their batch: memory grows with the chunk size, not the file.
+ * Rows are not kept after their batch: memory grows with the chunk size, not the file, but for
+ * the map of ids behind the "id used again" check (`checkIds: false` skips it, see EventsCsvReader).
  * @example
  * const r = await readEventsCsvStream(createReadStream('intake.csv'), 1000, (rows) => screenRows(rows));
  * if (r.firstProblem) console.error(`line ${r.firstProblem.line}: ${r.firstProblem.message}`);
@@ -29,6 +30,7 @@ export async function readEventsCsvStream(
   chunks: AsyncIterable<Uint8Array>,
   batchSize: number,
   onBatch: (rows: EventsCsvRow[]) => void | Promise<void>,
+  options: { checkIds?: boolean } = {},
 ): Promise<EventsCsvStreamResult> {
   if (!(batchSize >= 1)) throw new RangeError('batchSize must be at least 1');
   let pending: EventsCsvRow[] = [];
@@ -41,7 +43,7 @@ export async function readEventsCsvStream(
     const rank = problem.line * 2 + (source === 'csv' ? 0 : 1);
     if (!tally.first || rank < tally.first.rank) tally.first = { problem, rank };
   };
-  const reader = new EventsCsvReader((row) => void pending.push(row), onProblem);
+  const reader = new EventsCsvReader((row) => void pending.push(row), onProblem, options);
   const flush = async (all: boolean) => {
     while (pending.length >= batchSize || (all && pending.length > 0)) {
       const batch = pending.length > batchSize ? pending.slice(0, batchSize) : pending;

@@ -102,9 +102,14 @@ export class EventsCsvReader {
   private readonly seenIds = new Map<string, number>();
   private readonly csv: CsvReader;
 
+  /**
+   * @param options.checkIds false skips the "id used again" check, and the map of every id it needs
+   *   (tens of MB over a large file): for a second read of a file whose ids were already checked.
+   */
   constructor(
     private readonly onRow: (row: EventsCsvRow) => void,
     private readonly onProblem: (problem: CsvProblem, source: EventsCsvProblemSource) => void,
+    private readonly options: { checkIds?: boolean } = {},
   ) {
     this.csv = new CsvReader(
       (rec) => this.record(rec),
@@ -164,9 +169,14 @@ export class EventsCsvReader {
     const enhancements = cell('enhancements').split(/[;|]/).map((x) => x.trim()).filter(Boolean);
     const idCell = cell('id');
     const id = idCell || `line-${rec.line}`;
-    const first = this.seenIds.get(id);
-    if (first !== undefined) problems.push(`id "${id}" is used again (first on line ${first})`);
-    else this.seenIds.set(id, rec.line);
+    // Keyed by a fresh string: the id is a substring of the chunk it was read from, and a kept
+    // substring keeps that whole chunk alive (V8 slices), which over a streamed file is the file.
+    if (this.options.checkIds !== false) {
+      const key = JSON.stringify(id);
+      const first = this.seenIds.get(key);
+      if (first !== undefined) problems.push(`id "${id}" is used again (first on line ${first})`);
+      else this.seenIds.set(key, rec.line);
+    }
     if (problems.length > 0) {
       for (const message of problems) this.onProblem({ line: rec.line, message }, 'row');
       return null;

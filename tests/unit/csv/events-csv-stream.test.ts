@@ -66,6 +66,15 @@ describe('readEventsCsvStream', () => {
     expect(worstWaiting).toBeLessThan(batchSize);
   });
 
+  it('checkIds: false (a second read of a checked file) keeps no map of ids and reports no repeats', async () => {
+    const text = 'id,section\na,647(b)\na,211\n';
+    expect((await streamAll(text, 4)).result.problems).toBe(1);
+    const rows: EventsCsvRow[] = [];
+    const r = await readEventsCsvStream(byteChunks(text, 4), 10, (b) => void rows.push(...b), { checkIds: false });
+    expect(r.problems).toBe(0);
+    expect(rows.map((x) => x.event.id)).toEqual(['a', 'a']);
+  });
+
   it('reports the same first problem and count as parseEventsCsv (CSV syntax before row values on a line)', async () => {
     const files = [
       '',
