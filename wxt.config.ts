@@ -13,9 +13,10 @@ export default defineConfig({
   // No auto-imports: every file imports what it uses, so readers and vi.mock see the real paths.
   imports: false,
   manifest: ({ browser, manifestVersion, mode }) => ({
-    name: 'Vacatur Assist',
-    description:
-      'Local case store, vacatur screening, RAP sheet import, portal autofill and petition packets for PC 236.14 practitioners. No data leaves the machine.',
+    // From public/_locales (the panel's own messages live there too: lib/i18n).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: portalMatches(mode),
     // Any other site, one origin at a time, asked for from a click in the panel ("Allow on this site").

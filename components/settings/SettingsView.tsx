@@ -7,6 +7,7 @@ import { SetPassphraseForm, MIN_PASSPHRASE } from '../vault/SetupScreen';
 import { useBusyAction } from '../vault/use-busy-action';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { LanguageSection } from './LanguageSection';
 
 const AUTO_LOCK_CHOICES = [5, 10, 15, 30, 60, 120];
 
@@ -32,6 +33,7 @@ export function SettingsView({ vault, status, setStatus, onClose, sections, stor
         </button>
       </header>
       <h1 id="settings-title">Settings</h1>
+      <LanguageSection browserLanguage={globalThis.navigator?.language ?? 'en'} />
       <section aria-labelledby="enc-title">
         <h2 id="enc-title">Encryption and lock</h2>
         {status.state === 'plain' ? (

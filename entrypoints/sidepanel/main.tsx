@@ -2,6 +2,8 @@ import '@/lib/model/zod-config';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
+import { I18nProvider, type LanguageStore } from '@/components/ui/i18n';
+import type { LanguageSetting } from '@/lib/i18n';
 import { adaptersClient, caseClient, recordsClient, vaultClient } from '@/lib/case-client';
 import { portalAccess } from '@/lib/extension/portal-access';
 import { PANEL_BROADCAST_TYPES, type PanelBroadcast } from '@/lib/messaging/panel-broadcast';
@@ -25,4 +27,15 @@ async function close() {
   else window.close();
 }
 
-createRoot(document.getElementById('root')!).render(<App client={caseClient(send)} vault={vaultClient(send)} records={recordsClient(send)} adapters={adaptersClient(send)} access={portalAccess} subscribe={subscribe} close={() => void close()} />);
+/** The panel's language setting: not case data, so it sits in storage.local beside the auto-lock minutes. */
+const languageStore: LanguageStore = {
+  load: async () => (await browser.storage.local.get('uiLanguage')).uiLanguage as LanguageSetting | undefined,
+  save: (setting) => browser.storage.local.set({ uiLanguage: setting }),
+  browserLanguage: () => browser.i18n.getUILanguage(),
+};
+
+createRoot(document.getElementById('root')!).render(
+  <I18nProvider store={languageStore}>
+    <App client={caseClient(send)} vault={vaultClient(send)} records={recordsClient(send)} adapters={adaptersClient(send)} access={portalAccess} subscribe={subscribe} close={() => void close()} />
+  </I18nProvider>,
+);
