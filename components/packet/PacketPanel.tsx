@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { screen } from '@/lib/law';
 import type { Case } from '@/lib/model';
 import type { PacketResult } from '@/lib/packet';
 import { CheckboxField, TextAreaField, TextField } from '../ui/Field';
 import { downloadFile } from '../ui/download';
 import { ExhibitList } from './ExhibitList';
+import { useExhibits } from './use-exhibits';
 import { MatterPicker } from './MatterPicker';
 import { PagePreview } from './PagePreview';
 import { ServiceEditor } from './ServiceEditor';
@@ -36,6 +37,9 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   const [packet, setPacket] = useState<PacketResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const exhibits = useExhibits();
+  const assembling = useRef<AbortController | null>(null);
+  useEffect(() => () => assembling.current?.abort(), []);
 
   const isPickable = (id: string) => items.get(id)?.verdict === 'candidate' || !!caseValue.events.find((e) => e.id === id)?.packetOverride?.reason?.trim();
   const chosen = caseValue.events.filter((e) => selected.has(e.id) && isPickable(e.id));
@@ -59,16 +63,17 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
     setPacket(null);
     setPreview(null);
     setProgress({ done: 0, total: 1 });
+    const controller = new AbortController();
+    assembling.current = controller;
     try {
-      // pdf-lib and the fonts load only now, so the panel itself stays small.
-      const [{ assemblePacket, selectionFor }, { loadBundledFonts }] = await Promise.all([import('@/lib/packet'), import('@/lib/packet/fonts-web')]);
-      const out = await assemblePacket(caseValue, {
-        asOf,
-        selection: selectionFor(caseValue, chosen.map((e) => e.id)),
-        useInitials,
-        fonts: loadBundledFonts(),
-        onProgress: (done, total) => setProgress({ done, total }),
-      });
+      // Built in the PDF worker (lib/workers), off this thread: typing stays responsive, exhibits past
+      // the limits are skipped with a warning, and Cancel stops the worker at once.
+      const { runPdfJob } = await import('@/lib/workers/pdf-worker-client');
+      const out = await runPdfJob(
+        'packet',
+        { body: caseValue, asOf, eventIds: chosen.map((e) => e.id), useInitials, ...(await exhibits.packetFiles(caseValue)) },
+        { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) },
+      );
       // A final build is what gets filed: refused while a placeholder, note or missing exhibit remains.
       if (finalBuild && out.draft.length > 0) {
         setError(`Final build refused: draft: ${out.draft.length} item${out.draft.length === 1 ? '' : 's'} to complete.`);
@@ -80,8 +85,9 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       const first = out.packets[0];
       if (first) setPreview({ name: first.combined.name, bytes: first.combined.bytes });
     } catch (e) {
-      setError(`The packet could not be assembled: ${(e as Error).message}`);
+      setError(controller.signal.aborted ? 'Cancelled: no packet was built.' : `The packet could not be assembled: ${(e as Error).message}`);
     } finally {
+      if (assembling.current === controller) assembling.current = null;
       setProgress(null);
     }
   };
@@ -183,9 +189,14 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
           Assemble packet ({chosen.length} matter{chosen.length === 1 ? '' : 's'})
         </button>
         {progress ? (
-          <progress max={progress.total} value={progress.done} aria-label="Assembling the packet">
-            {progress.done}/{progress.total}
-          </progress>
+          <>
+            <progress max={progress.total} value={progress.done} aria-label="Assembling the packet">
+              {progress.done}/{progress.total}
+            </progress>
+            <button type="button" onClick={() => assembling.current?.abort()}>
+              Cancel
+            </button>
+          </>
         ) : null}
       </div>
       {error ? (

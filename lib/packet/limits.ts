@@ -41,6 +41,7 @@ export const LIMITS = {
   timeMs: {
     rapSheetText: 60_000,
     inspectExhibit: 30_000,
+    renderPage: 30_000,
     readForm: 60_000,
     fillForm: 60_000,
     packet: 10 * 60_000,

@@ -54,17 +54,66 @@ async function inspectExhibit({ bytes, fileName }: JobInput<'inspect-exhibit'>):
   return { kind, pages: file.pages, ...(problem ? { problem: limitMessage(fileName, problem) } : {}) };
 }
 
+/** pdfjs' canvases as OffscreenCanvas: a worker has no document to create <canvas> elements in. */
+class OffscreenCanvasFactory {
+  create(width: number, height: number) {
+    const canvas = new OffscreenCanvas(width, height);
+    return { canvas, context: canvas.getContext('2d', { willReadFrequently: true }) };
+  }
+  reset(cc: { canvas: OffscreenCanvas }, width: number, height: number) {
+    cc.canvas.width = width;
+    cc.canvas.height = height;
+  }
+  destroy(cc: { canvas: OffscreenCanvas | null; context: unknown }) {
+    if (cc.canvas) cc.canvas.width = cc.canvas.height = 0;
+    cc.canvas = null;
+    cc.context = null;
+  }
+}
+
+async function renderPage({ bytes, page, width }: JobInput<'render-page'>): Promise<JobOutput<'render-page'>> {
+  if (typeof OffscreenCanvas === 'undefined') throw new Error('no OffscreenCanvas here to draw the page on');
+  const { loadPdfjs } = await import('../pdfjs');
+  const lib = await loadPdfjs();
+  const task = lib.getDocument({
+    data: bytes,
+    CanvasFactory: OffscreenCanvasFactory,
+    isOffscreenCanvasSupported: true,
+    isEvalSupported: false,
+    // Glyphs are drawn as paths: there is no document to add font faces to.
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    // An image inside the PDF past the exhibit pixel limit is left undrawn rather than decoded.
+    maxImageSize: LIMITS.imagePixels,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise;
+    const p = await doc.getPage(Math.min(Math.max(1, page), doc.numPages));
+    const viewport = p.getViewport({ scale: width / p.getViewport({ scale: 1 }).width });
+    const canvas = new OffscreenCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const context = canvas.getContext('2d')!;
+    await p.render({ canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+    return { bitmap: canvas.transferToImageBitmap(), pages: doc.numPages };
+  } finally {
+    await task.destroy();
+  }
+}
+
 export const pdfJobs: { [K in JobKind]: Runner<K> } = {
   'rap-sheet-text': async ({ bytes, fileName }, { signal }) => {
     const { rapSheetText } = await import('../rapsheet/load');
     return { text: await rapSheetText(bytes, fileName, { signal }) };
   },
-  packet: async ({ fonts, ...input }, { signal, progress }) => {
-    const { assemblePacket } = await import('../packet/assemble');
+  packet: async ({ fonts, eventIds, ...input }, { signal, progress }) => {
+    const { assemblePacket, selectionFor } = await import('../packet/assemble');
     const bundled = fonts ?? (await import('../packet/fonts-web')).loadBundledFonts();
-    return assemblePacket(input.body, { ...input, fonts: bundled, signal, onProgress: progress });
+    const selection = eventIds ? selectionFor(input.body, eventIds) : input.selection;
+    return assemblePacket(input.body, { ...input, ...(selection ? { selection } : {}), fonts: bundled, signal, onProgress: progress });
   },
   'inspect-exhibit': (input) => inspectExhibit(input),
+  'render-page': (input) => renderPage(input),
   'read-form': async ({ bytes, fileName }) => {
     await checkPdf(bytes, fileName, LIMITS.formPdf);
     const { readForm } = await import('../forms/read');

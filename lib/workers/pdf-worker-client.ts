@@ -49,6 +49,7 @@ const BUDGET: Record<JobKind, { ms: number; what: string }> = {
   'rap-sheet-text': { ms: LIMITS.timeMs.rapSheetText, what: 'reading a RAP sheet' },
   packet: { ms: LIMITS.timeMs.packet, what: 'building a packet' },
   'inspect-exhibit': { ms: LIMITS.timeMs.inspectExhibit, what: 'checking an exhibit' },
+  'render-page': { ms: LIMITS.timeMs.renderPage, what: 'drawing a page preview' },
   'read-form': { ms: LIMITS.timeMs.readForm, what: 'reading a PDF form' },
   'fill-form': { ms: LIMITS.timeMs.fillForm, what: 'filling a PDF form' },
 };

@@ -25,6 +25,8 @@ export interface PacketJobInput {
   body: CaseBody;
   asOf: string;
   selection?: CountySelection[];
+  /** Instead of `selection`: these events, grouped by county in the worker (selectionFor), so the panel never loads lib/packet. */
+  eventIds?: string[];
   useInitials?: boolean;
   /** Exhibit file bytes by evidence id (their buffers are transferred to the worker). */
   exhibits?: Map<string, Uint8Array>;
@@ -43,6 +45,11 @@ export interface PdfJobs {
   'inspect-exhibit': { input: { bytes: Uint8Array; fileName: string }; output: ExhibitInspection };
   /** The AcroForm fields of a PDF form (lib/forms readForm), after the PDF form limits. */
   'read-form': { input: { bytes: Uint8Array; fileName: string }; output: PdfFormRead };
+  /**
+   * One page drawn to a bitmap (the packet's page preview): pdfjs parses and draws on an
+   * OffscreenCanvas in the worker, the panel only shows the ImageBitmap. `width` in device pixels.
+   */
+  'render-page': { input: { bytes: Uint8Array; fileName: string; page: number; width: number }; output: { bitmap: ImageBitmap; pages: number } };
   /** A PDF form filled (lib/packet/pdf-forms fillForm), after the PDF form limits. */
   'fill-form': { input: { bytes: Uint8Array; fileName: string; fills: FormFill[]; flatten?: boolean; fonts?: FontBytes }; output: FormFillResult };
 }
@@ -62,14 +69,18 @@ export type FromWorker =
   | { type: 'error'; id: number; name: string; message: string };
 
 /**
- * The ArrayBuffers under every typed array in `value` (objects, arrays and Maps, a few levels
- * deep), each once: what postMessage transfers instead of copying.
+ * The ArrayBuffers under every typed array in `value`, and its ImageBitmaps (objects, arrays and
+ * Maps, a few levels deep), each once: what postMessage transfers instead of copying.
  * @example transferables({ bytes }) // [bytes.buffer]
  */
-export function transferables(value: unknown, depth = 8, out = new Set<ArrayBuffer>()): ArrayBuffer[] {
+export function transferables(value: unknown, depth = 8, out = new Set<Transferable>()): Transferable[] {
   if (depth < 0 || value === null || typeof value !== 'object') return [...out];
   if (ArrayBuffer.isView(value)) {
     if (value.buffer instanceof ArrayBuffer && value.buffer.byteLength > 0) out.add(value.buffer);
+    return [...out];
+  }
+  if (typeof ImageBitmap !== 'undefined' && value instanceof ImageBitmap) {
+    out.add(value);
     return [...out];
   }
   const children = value instanceof Map ? value.values() : Array.isArray(value) ? value.values() : Object.values(value);
