@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { subjectMismatches } from '@/lib/rapsheet/subject-match';
+import { readImportFile } from '@/lib/import/read-file';
 import { screen } from '@/lib/law';
 import { clientDisplayName, setMilestone, type Case } from '@/lib/model';
 import { mergeRapSheetIntoCase, parseRapSheet, rapSheetToCase, type RapSheet } from '@/lib/rapsheet';
@@ -43,9 +44,15 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
     setDone(null);
     setReading(true);
     try {
+      // The same check as the CLI's (size, first bytes) before the file is read whole.
+      const read = await readImportFile(file, 'rap-sheet');
+      if (!read.ok) {
+        setFileError(read.message);
+        return;
+      }
       // pdfjs loads only for PDFs, and runs on this page: nothing is fetched.
       const { rapSheetText } = await import('@/lib/rapsheet/load');
-      setText(await rapSheetText(new Uint8Array(await file.arrayBuffer()), file.name));
+      setText(await rapSheetText(read.bytes, file.name));
     } catch (e) {
       setFileError((e as Error).message);
     } finally {

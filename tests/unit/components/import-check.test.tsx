@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { CaseList } from '@/components/case/CaseList';
 import { CsvImport } from '@/components/record/CsvImport';
+import { RapImport } from '@/components/rapsheet/RapImport';
 import { newCase } from '@/lib/model';
 import { inMemoryClient } from '../../factories/store-client';
 
@@ -35,5 +36,14 @@ describe('panel importers use the shared import check', () => {
     fireEvent.change(input, { target: { files: [new File([text], 'sample.json')] } });
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     expect((await repo.get(onOpen.mock.calls[0]![0] as string)).client.lastName).toBe('Alvarado Ortiz');
+  });
+
+  it('RAP sheet import: refuses a text file past the limit, and an image, before reading them', async () => {
+    render(<RapImport caseValue={newCase('c1', '2026-01-01T00:00:00Z')} update={() => {}} asOf="2026-03-01" />);
+    const input = screen.getByTestId('rap-file');
+    fireEvent.change(input, { target: { files: [claimingSize(new File(['CII/A12345678\n'], 'sheet.txt'), 17 * 1024 * 1024)] } });
+    expect((await screen.findByRole('alert')).textContent).toBe('sheet.txt is 17 MB; the largest RAP sheet text file this tool reads is 16 MB');
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])], 'scan.txt')] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('scan.txt is an image, not text; open the RAP sheet as a .txt or a text PDF'));
   });
 });
