@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { subjectMismatches } from '@/lib/rapsheet/subject-match';
 import { readImportFile } from '@/lib/import/read-file';
 import { screen } from '@/lib/law';
@@ -26,6 +26,8 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
   const [confirmed, setConfirmed] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const reader = useRef<AbortController | null>(null);
+  useEffect(() => () => reader.current?.abort(), []);
 
   const sheet: RapSheet | null = useMemo(() => (text.trim() ? parseRapSheet(text) : null), [text]);
   const mapping = useMemo(() => (sheet?.isRapSheet ? rapSheetToCase(sheet) : null), [sheet]);
@@ -40,6 +42,9 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
   useEffect(() => setConfirmed(false), [text]);
 
   const open = async (file: File) => {
+    reader.current?.abort();
+    const controller = new AbortController();
+    reader.current = controller;
     setFileError(null);
     setDone(null);
     setReading(true);
@@ -47,16 +52,20 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
       // The same check as the CLI's (size, first bytes) before the file is read whole.
       const read = await readImportFile(file, 'rap-sheet');
       if (!read.ok) {
-        setFileError(read.message);
+        if (!controller.signal.aborted) setFileError(read.message);
         return;
       }
-      // pdfjs loads only for PDFs, and runs on this page: nothing is fetched.
-      const { rapSheetText } = await import('@/lib/rapsheet/load');
-      setText(await rapSheetText(read.bytes, file.name));
+      // Read in the PDF worker (lib/workers), off this thread, within the RAP sheet limits; nothing is fetched.
+      const { runPdfJob } = await import('@/lib/workers/pdf-worker-client');
+      const { text } = await runPdfJob('rap-sheet-text', { bytes: read.bytes, fileName: file.name }, { signal: controller.signal });
+      if (!controller.signal.aborted) setText(text);
     } catch (e) {
-      setFileError((e as Error).message);
+      if (!controller.signal.aborted) setFileError((e as Error).message);
     } finally {
-      setReading(false);
+      if (reader.current === controller) {
+        reader.current = null;
+        setReading(false);
+      }
     }
   };
 
@@ -106,6 +115,11 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
           }}
         />
       </label>
+      {reading ? (
+        <button type="button" onClick={() => reader.current?.abort()}>
+          Cancel reading
+        </button>
+      ) : null}
       {fileError ? (
         <div className="alert alert--error" role="alert">
           {fileError}
