@@ -254,9 +254,11 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   const selection = splitJuvenile(body, opts.selection ?? periodSelection(body))
     .map((s) => ({ ...s, eventIds: s.eventIds.filter((id) => allowed.has(id)) }))
     .filter((s) => s.eventIds.length > 0);
-  warnings.push(...fullNameExhibitWarnings(body.evidence));
+  const lodged = new Set(body.drafting?.lodgedExhibitIds ?? []);
+  warnings.push(...fullNameExhibitWarnings(body.evidence, lodged));
   const measure = createMeasure(opts.fonts);
   const ex = await loadExhibits(body.evidence, opts.exhibits, opts.unreadableExhibits, opts.loadExhibit);
+  for (const e of ex.entries) if (lodged.has(e.evidence.id) && e.attached) e.lodged = true;
   warnings.push(...ex.warnings);
   const perCounty = PLEADINGS.length + AFTER_EXHIBITS.length + 2; // documents, exhibits, combined
   const total = selection.length * perCounty;
@@ -319,6 +321,17 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     });
     await writeParts(idWriter, [idPart], ex, measure);
     documents.push({ name: `${slug}_00_${idPart.file}.pdf`, title: idPart.title, template: idPart.template, bytes: await idWriter.save(), pages: idWriter.pageCount });
+    // Exhibits that show the full name and are lodged under seal: whole, in their own file (§ 236.14(q)).
+    if (ex.entries.some((e) => e.lodged)) {
+      const sealedWriter = await PdfWriter.create(opts.fonts, {
+        title: `Confidential Exhibits, Lodged Conditionally Under Seal (${where})`,
+        subject: 'CONFIDENTIAL: lodge under seal (Pen. Code section 236.14(q))',
+        keywords: [`template:${EXHIBITS_TEMPLATE}`, 'Pen. Code 236.14', 'CONFIDENTIAL', 'UNDER SEAL'],
+        date: opts.asOf,
+      });
+      sealedWriter.setOutline(await writeExhibits(sealedWriter, ex, measure, true));
+      documents.push({ name: `${slug}_00_Confidential-Exhibits.pdf`, title: 'Confidential Exhibits (Lodged Conditionally Under Seal)', template: EXHIBITS_TEMPLATE, bytes: await sealedWriter.save(), pages: sealedWriter.pageCount });
+    }
     // ... and all of them in one bookmarked PDF. Drawn again rather than copied, so the fonts are
     // embedded once and the exhibits' bytes appear once.
     const all = await PdfWriter.create(opts.fonts, {

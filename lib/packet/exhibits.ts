@@ -130,7 +130,12 @@ export function slipSheetOps(e: ExhibitEntry, measure: Measure): DrawOp[] {
     ops.push({ kind: 'text', x: center - line.width / 2, y, text, style: 'regular', size: 14 });
     y -= 20;
   }
-  if (!e.attached) {
+  if (e.lodged) {
+    for (const text of ['Lodged conditionally under seal:', 'not part of the public file', '(Pen. Code, § 236.14, subd. (q))']) {
+      ops.push({ kind: 'text', x: center - measure(text, 'regular', 12) / 2, y: y - 16, text, style: 'regular', size: 12 });
+      y -= 16;
+    }
+  } else if (!e.attached) {
     const note = '[Exhibit file not attached]';
     for (const line of wrapRuns(parseMarkup(note), { width: 400, size: 12, measure })) {
       const text = line.segments.map((s) => s.text).join('');
@@ -143,13 +148,17 @@ export function slipSheetOps(e: ExhibitEntry, measure: Measure): DrawOp[] {
 
 /**
  * Writes slip sheets and exhibit pages into `writer`; returns one bookmark per exhibit
- * (page indices relative to the writer's first page).
+ * (page indices relative to the writer's first page). `sealed` writes only the lodged exhibits,
+ * whole (the confidential exhibits file); otherwise a lodged exhibit gets its slip sheet only.
  */
-export async function writeExhibits(writer: PdfWriter, ex: LoadedExhibits, measure: Measure): Promise<OutlineItem[]> {
+export async function writeExhibits(writer: PdfWriter, ex: LoadedExhibits, measure: Measure, sealed = false): Promise<OutlineItem[]> {
   const outline: OutlineItem[] = [];
   for (const e of ex.entries) {
-    outline.push({ title: `Exhibit ${e.letter}: ${e.evidence.title || 'untitled'}${e.attached ? '' : ' (file not attached)'}`, pageIndex: writer.pageCount });
-    await writer.addOpsPage(slipSheetOps(e, measure), SLIP_SHEET_TEMPLATE);
+    if (sealed && !e.lodged) continue;
+    const note = e.attached ? (e.lodged && !sealed ? ' (lodged under seal)' : '') : ' (file not attached)';
+    outline.push({ title: `Exhibit ${e.letter}: ${e.evidence.title || 'untitled'}${note}`, pageIndex: writer.pageCount });
+    await writer.addOpsPage(slipSheetOps(sealed ? { ...e, lodged: false } : e, measure), SLIP_SHEET_TEMPLATE);
+    if (e.lodged && !sealed) continue;
     const file = ex.files.get(e.evidence.id);
     if (!file || file.kind === 'error') continue;
     if (file.kind === 'pdf') await writer.appendPdf(file, EXHIBITS_TEMPLATE);

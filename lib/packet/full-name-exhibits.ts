@@ -20,8 +20,8 @@ export function fullNameExhibits(evidence: readonly Evidence[]): Evidence[] {
  * One warning per exhibit that may show the full name.
  * @example fullNameExhibitWarnings([{ id: 'x1', title: 'USCIS I-797 approval notice', kind: 'official-documentation', description: '' }])
  */
-export function fullNameExhibitWarnings(evidence: readonly Evidence[]): string[] {
-  return fullNameExhibits(evidence).map(
+export function fullNameExhibitWarnings(evidence: readonly Evidence[], lodged: ReadonlySet<string> = new Set()): string[] {
+  return fullNameExhibits(evidence).filter((e) => !lodged.has(e.id)).map(
     (e) =>
       `Exhibit "${e.title || e.id}" may show the petitioner's full name: redact it, or lodge it confidentially (conditionally under seal) instead of filing it publicly (Pen. Code § 236.14(q); Cal. Stds. Jud. Admin., std. 4.15(b)).`,
   );

@@ -16,6 +16,11 @@ export interface ExhibitEntry {
   attached: boolean;
   /** Why the file is not attached, when it is not. */
   problem?: string;
+  /**
+   * Lodged conditionally under seal because it shows the full name (Pen. Code § 236.14(q)): the
+   * public packet holds its slip sheet only; its pages go in the confidential exhibits file.
+   */
+  lodged?: boolean;
 }
 
 export interface PacketContext {

@@ -36,7 +36,7 @@ function build(ctx: PacketContext): Block[] {
         e.letter,
         [e.evidence.title || '[untitled]', e.evidence.description].filter(Boolean).join('. '),
         CATEGORY[e.evidence.kind] ?? e.evidence.kind,
-        e.attached ? String(e.pages) : 'not attached',
+        e.attached ? (e.lodged ? `${e.pages}, lodged under seal` : String(e.pages)) : 'not attached',
       ]),
     },
   ];
