@@ -330,7 +330,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
         date: opts.asOf,
       });
       sealedWriter.setOutline(await writeExhibits(sealedWriter, ex, measure, true));
-      documents.push({ name: `${slug}_00_Confidential-Exhibits.pdf`, title: 'Confidential Exhibits (Lodged Conditionally Under Seal)', template: EXHIBITS_TEMPLATE, bytes: await sealedWriter.save(), pages: sealedWriter.pageCount });
+      documents.push({ name: `${slug}_00_Confidential-Exhibits_LODGE-UNDER-SEAL.pdf`, title: 'Confidential Exhibits (Lodged Conditionally Under Seal)', template: EXHIBITS_TEMPLATE, bytes: await sealedWriter.save(), pages: sealedWriter.pageCount });
     }
     // ... and all of them in one bookmarked PDF. Drawn again rather than copied, so the fonts are
     // embedded once and the exhibits' bytes appear once.

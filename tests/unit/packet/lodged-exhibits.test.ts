@@ -30,7 +30,7 @@ describe('exhibits lodged under seal (Pen. Code § 236.14(q))', () => {
     expect(publicText).not.toContain('ALVARADO ORTIZ');
     expect(publicText).toContain('Lodged conditionally under seal: not part of the public file');
     expect(publicText).toMatch(/\d+, lodged under seal/); // the exhibit index
-    const sealed = la.documents.find((d) => d.name === 'Los-Angeles_00_Confidential-Exhibits.pdf');
+    const sealed = la.documents.find((d) => d.name === 'Los-Angeles_00_Confidential-Exhibits_LODGE-UNDER-SEAL.pdf');
     expect(sealed).toBeDefined();
     expect((await pdfText(sealed!.bytes)).replace(/\s+/g, ' ')).toContain('APPROVAL NOTICE FOR DANIELA INES ALVARADO ORTIZ');
     // Handled: no "may show the full name" warning for it any more.
@@ -43,7 +43,7 @@ describe('exhibits lodged under seal (Pen. Code § 236.14(q))', () => {
     const r = await assemblePacket(body, { asOf: '2026-12-02', selection: selectionFor(body, ['ev-2012-conv']), fonts: loadNodeFonts() });
     const la = r.packets.find((p) => p.county === 'Los Angeles')!;
     expect((await pdfText(la.combined.bytes)).replace(/\s+/g, ' ')).toContain('ALVARADO ORTIZ');
-    expect(la.documents.some((d) => d.name.endsWith('Confidential-Exhibits.pdf'))).toBe(false);
+    expect(la.documents.some((d) => d.name.includes('Confidential-Exhibits'))).toBe(false);
     expect(r.warnings.some((w) => w.includes('USCIS Form I-797') && w.includes('full name'))).toBe(true);
   }, 60_000);
 });
