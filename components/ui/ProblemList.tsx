@@ -1,7 +1,9 @@
 import type { Problem } from '@/lib/model';
+import { useI18n } from './i18n';
 
 /** Validation problems, each with the JSON path it concerns. */
 export function ProblemList({ title, problems }: { title: string; problems: Problem[] }) {
+  const { t } = useI18n();
   return (
     <div className="alert alert--error" role="alert">
       <strong>{title}</strong>
@@ -12,7 +14,7 @@ export function ProblemList({ title, problems }: { title: string; problems: Prob
               <code>{p.path}</code> {p.message}
             </li>
           ))}
-          {problems.length > 20 ? <li>…and {problems.length - 20} more</li> : null}
+          {problems.length > 20 ? <li>{t('ui_problems_more', problems.length - 20)}</li> : null}
         </ul>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useI18n, type I18n } from './i18n';
 
 interface Props<T extends string> {
   label: string;
@@ -7,6 +8,8 @@ interface Props<T extends string> {
   tabs: readonly T[];
   current: T;
   onSelect(tab: NoInfer<T>): void;
+  /** A tab's name on screen; by default the message `ui_tab_<tab>` (see tabLabel), else the tab itself. */
+  labelOf?(tab: T): string;
 }
 
 /**
@@ -15,7 +18,8 @@ interface Props<T extends string> {
  * `tabPanelId(idBase, tab)` and is labelled by `tabId(idBase, tab)`, so screen readers can follow
  * `aria-controls`.
  */
-export function TabList<T extends string>({ label, idBase, tabs, current, onSelect }: Props<T>) {
+export function TabList<T extends string>({ label, idBase, tabs, current, onSelect, labelOf }: Props<T>) {
+  const { t } = useI18n();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (e: KeyboardEvent, i: number) => {
     const last = tabs.length - 1;
@@ -27,25 +31,35 @@ export function TabList<T extends string>({ label, idBase, tabs, current, onSele
   };
   return (
     <div className="tabs" role="tablist" aria-label={label}>
-      {tabs.map((t, i) => (
+      {tabs.map((tab, i) => (
         <button
-          key={t}
+          key={tab}
           ref={(el) => void (refs.current[i] = el)}
           type="button"
           role="tab"
-          id={tabId(idBase, t)}
-          aria-selected={current === t}
-          aria-controls={tabPanelId(idBase, t)}
-          tabIndex={current === t ? 0 : -1}
-          className={current === t ? 'tab tab--on' : 'tab'}
-          onClick={() => onSelect(t)}
+          id={tabId(idBase, tab)}
+          aria-selected={current === tab}
+          aria-controls={tabPanelId(idBase, tab)}
+          tabIndex={current === tab ? 0 : -1}
+          className={current === tab ? 'tab tab--on' : 'tab'}
+          onClick={() => onSelect(tab)}
           onKeyDown={(e) => move(e, i)}
         >
-          {t}
+          {labelOf ? labelOf(tab) : tabLabel(t, tab)}
         </button>
       ))}
     </div>
   );
+}
+
+/**
+ * A tab's name in the panel's language: the message `ui_tab_<tab in lower case, words joined by _>`
+ * ("RAP sheet" → ui_tab_rap_sheet); a tab without a message shows as it is named.
+ */
+export function tabLabel(t: I18n['t'], tab: string): string {
+  const key = `ui_tab_${tab.toLowerCase().replace(/\W+/g, '_')}`;
+  const text = t(key);
+  return text === key ? tab : text;
 }
 
 const slug = (tab: string) => tab.replace(/\W+/g, '-');

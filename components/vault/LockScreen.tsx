@@ -4,6 +4,7 @@ import type { VaultStatusReply } from '@/lib/messages';
 import { PassphraseField } from './PassphraseField';
 import { useBusyAction } from './use-busy-action';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   vault: VaultClient;
@@ -13,15 +14,16 @@ interface Props {
 
 /** The locked panel: nothing of any case on screen until the passphrase opens the store. */
 export function LockScreen({ vault, status, onUnlocked }: Props) {
+  const { t } = useI18n();
   const [passphrase, setPassphrase] = useState('');
   const { busy, error, run } = useBusyAction();
   const waitUntil = error instanceof ClientError && error.retryAfterMs ? Date.now() + error.retryAfterMs : status.nextAttemptAllowedAt;
   const secondsLeft = useSecondsUntil(waitUntil);
   return (
     <main className="vault-screen" aria-labelledby="lock-title">
-      <h1 id="lock-title">Vacatur Assist is locked</h1>
+      <h1 id="lock-title">{t('vault_locked_title')}</h1>
       <form
-        aria-label="Unlock"
+        aria-label={t('vault_unlock')}
         onSubmit={(e) => {
           e.preventDefault();
           if (!passphrase || busy || secondsLeft > 0) return;
@@ -31,18 +33,18 @@ export function LockScreen({ vault, status, onUnlocked }: Props) {
           });
         }}
       >
-        <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus />
+        <PassphraseField label={t('vault_passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus />
         <ErrorAlert message={error?.message} />
         {secondsLeft > 0 ? (
           <p className="muted" role="status">
-            You can try again in {secondsLeft} s.
+            {t('vault_retry_in', secondsLeft)}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy || !passphrase || secondsLeft > 0}>
-          {busy ? 'Unlocking…' : 'Unlock'}
+          {busy ? t('vault_unlocking') : t('vault_unlock')}
         </button>
       </form>
-      <p className="muted small">A forgotten passphrase cannot be recovered; restore from an encrypted backup instead.</p>
+      <p className="muted small">{t('vault_locked_forgotten')}</p>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import type { VaultStatusReply } from '@/lib/messages';
 import { PassphraseField } from './PassphraseField';
 import { useBusyAction } from './use-busy-action';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useI18n } from '../ui/i18n';
 
 export const MIN_PASSPHRASE = 8;
 
@@ -17,19 +18,17 @@ interface Props {
  * passphrase cannot be recovered, and the screen says so before it is set.
  */
 export function SetupScreen({ vault, onDone }: Props) {
+  const { t } = useI18n();
   const [skip, setSkip] = useState(false);
   return (
     <main className="vault-screen" aria-labelledby="setup-title">
-      <h1 id="setup-title">Protect the case data on this computer</h1>
-      <p>
-        Vacatur Assist keeps every case on this computer only. With a passphrase, each case is stored encrypted
-        (AES-256) and the panel locks itself when you step away.
-      </p>
+      <h1 id="setup-title">{t('vault_setup_title')}</h1>
+      <p>{t('vault_setup_intro')}</p>
       {skip ? <ContinuePlain vault={vault} onDone={onDone} onBack={() => setSkip(false)} /> : <SetPassphraseForm vault={vault} onDone={(s) => onDone(s, 'passphrase')} />}
       {skip ? null : (
         <p>
           <button type="button" className="link" onClick={() => setSkip(true)}>
-            Continue without a passphrase…
+            {t('vault_setup_skip')}
           </button>
         </p>
       )}
@@ -38,59 +37,58 @@ export function SetupScreen({ vault, onDone }: Props) {
 }
 
 /** Passphrase + confirmation + the acknowledgement that it cannot be recovered. Used by setup and settings. */
-export function SetPassphraseForm({ vault, onDone, submitLabel = 'Set passphrase' }: { vault: VaultClient; onDone(s: VaultStatusReply): void; submitLabel?: string }) {
+export function SetPassphraseForm({ vault, onDone, submitLabel }: { vault: VaultClient; onDone(s: VaultStatusReply): void; submitLabel?: string }) {
+  const { t } = useI18n();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [understood, setUnderstood] = useState(false);
   const { busy, error, run } = useBusyAction();
   const problem =
     passphrase.length > 0 && [...passphrase.trim()].length < MIN_PASSPHRASE
-      ? `Use at least ${MIN_PASSPHRASE} characters (a few unrelated words are easy to remember and hard to guess).`
+      ? t('vault_too_short', MIN_PASSPHRASE)
       : confirm.length > 0 && confirm !== passphrase
-        ? 'The two passphrases are not the same.'
+        ? t('vault_not_same')
         : null;
   const ready = !problem && passphrase.length > 0 && confirm === passphrase && understood && !busy;
   return (
     <form
-      aria-label="Set a passphrase"
+      aria-label={t('vault_set_form')}
       onSubmit={(e) => {
         e.preventDefault();
         if (ready) void run(() => vault.setup(passphrase)).then((s) => s && onDone(s));
       }}
     >
-      <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="new-password" autoFocus />
-      <PassphraseField label="Passphrase again" value={confirm} onChange={setConfirm} autoComplete="new-password" />
+      <PassphraseField label={t('vault_passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="new-password" autoFocus />
+      <PassphraseField label={t('vault_passphrase_again')} value={confirm} onChange={setConfirm} autoComplete="new-password" />
       <div className="alert alert--warn">
-        <strong>A forgotten passphrase cannot be recovered.</strong> Nobody, including us, can open the cases without it.
-        Keep it somewhere safe, and make an encrypted backup once it is set.
+        <strong>{t('vault_unrecoverable_strong')}</strong> {t('vault_unrecoverable_rest')}
       </div>
       <label className="check">
-        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> I understand: without the passphrase the cases are lost.
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> {t('vault_understood')}
       </label>
       {problem ? <p className="field-problem">{problem}</p> : null}
       <ErrorAlert message={error?.message} />
       <button type="submit" className="primary" disabled={!ready}>
-        {busy ? 'Encrypting…' : submitLabel}
+        {busy ? t('vault_encrypting') : (submitLabel ?? t('vault_set_submit'))}
       </button>
     </form>
   );
 }
 
 function ContinuePlain({ vault, onDone, onBack }: Props & { onBack(): void }) {
+  const { t } = useI18n();
   const { busy, error, run } = useBusyAction();
   return (
-    <div className="alert alert--warn" role="group" aria-label="Continue without a passphrase">
+    <div className="alert alert--warn" role="group" aria-label={t('vault_plain_group')}>
       <p>
-        <strong>Without a passphrase, names, dates of birth and the trafficking narrative are stored unencrypted</strong> in
-        this browser profile. Anyone with access to this computer account could read them. You can set a passphrase
-        later in Settings, but the browser may keep fragments of the unencrypted data in its files for a while after that.
+        <strong>{t('vault_plain_strong')}</strong> {t('vault_plain_rest')}
       </p>
       <ErrorAlert message={error?.message} />
       <button type="button" className="danger-outline" disabled={busy} onClick={() => void run(() => vault.continuePlain()).then((s) => s && onDone(s, 'plain'))}>
-        Continue without encryption
+        {t('vault_plain_continue')}
       </button>{' '}
       <button type="button" onClick={onBack}>
-        Back
+        {t('vault_back')}
       </button>
     </div>
   );

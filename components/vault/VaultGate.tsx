@@ -5,6 +5,7 @@ import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import { LockScreen } from './LockScreen';
 import { SetupScreen } from './SetupScreen';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useI18n } from '../ui/i18n';
 import { requestPersistence } from '@/lib/db/storage-persistence';
 
 /** How often, at most, the panel tells the background the user is active (the idle lock resets). */
@@ -37,6 +38,7 @@ interface Props {
  * panel's memory or on screen.
  */
 export function VaultGate({ vault, subscribe, close, children }: Props) {
+  const { t } = useI18n();
   const [status, setStatus] = useState<VaultStatusReply | null>(null);
   const [exited, setExited] = useState(false);
   const [justSetUp, setJustSetUp] = useState(false);
@@ -88,7 +90,7 @@ export function VaultGate({ vault, subscribe, close, children }: Props) {
   if (error) {
     return <ErrorAlert message={error} />;
   }
-  if (!status) return <p className="muted">Opening…</p>;
+  if (!status) return <p className="muted">{t('vault_opening')}</p>;
   switch (status.state) {
     case 'setup-needed':
       return (
