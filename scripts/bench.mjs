@@ -15,6 +15,7 @@ import { formsBenchmarks } from './bench/forms.mjs';
 import { autofillBenchmarks } from './bench/autofill-bench.mjs';
 import { autofillChromiumBenchmarks } from './bench/autofill-chromium.mjs';
 import { csvStreamBenchmarks } from './bench/csv-stream.mjs';
+import { packetInputDelayBenchmark } from './bench/packet-input-delay.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,6 +64,7 @@ if (wanted('autofill') || wanted('Chromium')) await autofillChromiumBenchmarks({
 if (wanted('forms')) await formsBenchmarks({ report });
 if (wanted('panel') || wanted('vault')) await panelBenchmarks({ report, wanted });
 if (wanted('csv-stream')) await csvStreamBenchmarks({ report, root });
+if (wanted('packet-input-delay')) await packetInputDelayBenchmark({ report });
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));
