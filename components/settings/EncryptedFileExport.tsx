@@ -3,6 +3,7 @@ import { PassphraseField } from '../vault/PassphraseField';
 import { MIN_PASSPHRASE } from '../vault/SetupScreen';
 import { useBusyAction } from '../vault/use-busy-action';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   /** What the form is for, e.g. "Encrypted backup of all cases". */
@@ -17,6 +18,7 @@ interface Props {
  * own: the person receiving a hand-off never learns the store's passphrase.
  */
 export function EncryptedFileExport({ label, submitLabel, exportWith }: Props) {
+  const { t } = useI18n();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -37,14 +39,14 @@ export function EncryptedFileExport({ label, submitLabel, exportWith }: Props) {
         });
       }}
     >
-      <PassphraseField label="Passphrase for this file" value={passphrase} onChange={setPassphrase} autoComplete="new-password" />
-      <PassphraseField label="Passphrase for this file, again" value={again} onChange={setAgain} autoComplete="new-password" />
-      <small className="hint">At least {MIN_PASSPHRASE} characters. Give it to the recipient by another channel than the file.</small>
-      {passphrase && again && passphrase !== again ? <p className="field-problem">The two passphrases are not the same.</p> : null}
+      <PassphraseField label={t('settings_file_passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="new-password" />
+      <PassphraseField label={t('settings_file_passphrase_again')} value={again} onChange={setAgain} autoComplete="new-password" />
+      <small className="hint">{t('settings_file_passphrase_hint', MIN_PASSPHRASE)}</small>
+      {passphrase && again && passphrase !== again ? <p className="field-problem">{t('vault_not_same')}</p> : null}
       <ErrorAlert message={error?.message} />
       {done ? <p role="status">{done}</p> : null}
       <button type="submit" disabled={!ready}>
-        {busy ? 'Encrypting…' : submitLabel}
+        {busy ? t('vault_encrypting') : submitLabel}
       </button>
     </form>
   );

@@ -5,6 +5,8 @@ import { PassphraseField } from '../vault/PassphraseField';
 import { useBusyAction } from '../vault/use-busy-action';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FileButton } from '../ui/FileButton';
+import { useI18n } from '../ui/i18n';
+import type { I18n } from '../ui/i18n';
 
 interface Props {
   records: RecordsClient;
@@ -18,6 +20,7 @@ interface Props {
  * a wrong passphrase or a damaged file says so and writes nothing.
  */
 export function EncryptedFileImport({ records, onImported }: Props) {
+  const { t } = useI18n();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [pending, setPending] = useState<ImportReport | null>(null);
@@ -32,20 +35,20 @@ export function EncryptedFileImport({ records, onImported }: Props) {
       if (!report.written) return setPending(report);
       setPending(null);
       setPassphrase('');
-      setDone(describe(report));
+      setDone(describe(report, t));
       onImported(report);
     });
 
   return (
     <form
-      aria-label="Import an encrypted backup or hand-off file"
+      aria-label={t('settings_import_form')}
       onSubmit={(e) => {
         e.preventDefault();
         if (file && passphrase && !busy) void importNow();
       }}
     >
       <div className="field field--wide">
-        <span>Backup or hand-off file</span>
+        <span>{t('settings_import_file')}</span>
         <span>
           <FileButton
             accept=".json,application/json"
@@ -57,41 +60,42 @@ export function EncryptedFileImport({ records, onImported }: Props) {
               void f.text().then((text) => setFile({ name: f.name, text }));
             }}
           >
-            Choose file…
+            {t('settings_choose_file')}
           </FileButton>{' '}
-          {file ? file.name : 'No file chosen'}
+          {file ? file.name : t('settings_no_file')}
         </span>
       </div>
-      <PassphraseField label="The file's passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
-      <ErrorAlert message={error?.message} after="Nothing was changed." />
+      <PassphraseField label={t('settings_import_passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+      <ErrorAlert message={error?.message} after={t('settings_nothing_changed')} />
       {pending ? (
-        <div className="alert alert--warn" role="group" aria-label="Cases that already exist">
+        <div className="alert alert--warn" role="group" aria-label={t('settings_conflicts_group')}>
           <p>
-            {pending.conflicts.length === 1 ? 'This case is' : `${pending.conflicts.length} cases are`} already here:{' '}
-            {pending.conflicts.map((c) => c.name).join('; ')}.
+            {pending.conflicts.length === 1
+              ? t('settings_conflicts_one', pending.conflicts.map((c) => c.name).join('; '))
+              : t('settings_conflicts_other', pending.conflicts.length, pending.conflicts.map((c) => c.name).join('; '))}
           </p>
           <button type="button" onClick={() => void importNow('keep-both')} disabled={busy}>
-            Keep both
+            {t('settings_keep_both')}
           </button>{' '}
           <button type="button" className="danger-outline" onClick={() => void importNow('replace')} disabled={busy}>
-            Replace with the file's copy
+            {t('settings_replace')}
           </button>{' '}
           <button type="button" onClick={() => setPending(null)}>
-            Cancel
+            {t('settings_cancel')}
           </button>
         </div>
       ) : null}
       {done ? <p role="status">{done}</p> : null}
       <button type="submit" disabled={!file || !passphrase || busy || !!pending}>
-        {busy ? 'Opening…' : 'Import'}
+        {busy ? t('vault_opening') : t('settings_import')}
       </button>
     </form>
   );
 }
 
-function describe(r: ImportReport): string {
-  const parts = [`${r.added.length} added`];
-  if (r.replaced.length) parts.push(`${r.replaced.length} replaced`);
-  if (r.keptBoth.length) parts.push(`${r.keptBoth.length} kept as copies`);
-  return `Imported ${r.cases} case${r.cases === 1 ? '' : 's'}: ${parts.join(', ')}.`;
+function describe(r: ImportReport, t: I18n['t']): string {
+  const parts = [t('settings_imported_added', r.added.length)];
+  if (r.replaced.length) parts.push(t('settings_imported_replaced', r.replaced.length));
+  if (r.keptBoth.length) parts.push(t('settings_imported_copies', r.keptBoth.length));
+  return r.cases === 1 ? t('settings_imported_one', r.cases, parts.join(', ')) : t('settings_imported_other', r.cases, parts.join(', '));
 }

@@ -5,12 +5,14 @@ import type { Adapter } from '@/lib/portals/schema';
 import { downloadFile, todayStamp } from '../ui/download';
 import { FileButton } from '../ui/FileButton';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useI18n } from '../ui/i18n';
 
 /**
  * Settings → Portals: the sites the user allowed at runtime (revocable), and the portal
  * mappings taught in the panel or imported as packs (selectors only, never case data).
  */
 export function PortalsSection({ access, adapters }: { access: PortalAccess; adapters: AdaptersClient }) {
+  const { t } = useI18n();
   const [sites, setSites] = useState<string[] | null>(null);
   const [taught, setTaught] = useState<Adapter[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -36,36 +38,36 @@ export function PortalsSection({ access, adapters }: { access: PortalAccess; ada
 
   return (
     <section aria-labelledby="portals-title">
-      <h2 id="portals-title">Portals</h2>
-      <h3>Sites you allowed</h3>
+      <h2 id="portals-title">{t('settings_portals_title')}</h2>
+      <h3>{t('settings_sites_title')}</h3>
       {sites === null ? null : sites.length ? (
         <ul data-testid="allowed-sites">
           {sites.map((s) => (
             <li key={s}>
               {s}{' '}
-              <button type="button" className="link danger" onClick={() => act(async () => (await access.revoke(s), `Vacatur Assist no longer has access to ${s}.`))}>
-                Remove access
+              <button type="button" className="link danger" onClick={() => act(async () => (await access.revoke(s), t('settings_site_removed', s)))}>
+                {t('settings_site_remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">None. On another site, the Fill tab offers "Allow on this site".</p>
+        <p className="muted">{t('settings_sites_none')}</p>
       )}
-      <h3>Taught portal mappings</h3>
+      <h3>{t('settings_taught_title')}</h3>
       {taught === null ? null : taught.length ? (
         <ul data-testid="taught-adapters">
           {taught.map((a) => (
             <li key={a.id}>
-              <strong>{a.name}</strong> <span className="muted">({a.steps.reduce((n, s) => n + s.fields.length, 0)} fields; {a.matches.join(', ')})</span>{' '}
-              <button type="button" className="link danger" onClick={() => act(async () => (await adapters.remove(a.id), `Deleted "${a.name}".`))}>
-                Delete
+              <strong>{a.name}</strong> <span className="muted">{t('settings_taught_detail', a.steps.reduce((n, s) => n + s.fields.length, 0), a.matches.join(', '))}</span>{' '}
+              <button type="button" className="link danger" onClick={() => act(async () => (await adapters.remove(a.id), t('settings_taught_deleted', a.name)))}>
+                {t('settings_taught_delete')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">None yet. Teach a page from the Fill tab.</p>
+        <p className="muted">{t('settings_taught_none')}</p>
       )}
       <div className="actions">
         <button
@@ -74,11 +76,11 @@ export function PortalsSection({ access, adapters }: { access: PortalAccess; ada
           onClick={() =>
             act(async () => {
               downloadFile(`vacatur-adapter-pack-${todayStamp()}.json`, JSON.stringify(await adapters.exportPack(), null, 2), 'application/json');
-              return 'Adapter pack downloaded (selectors only, no case data).';
+              return t('settings_pack_downloaded');
             })
           }
         >
-          Export adapter pack
+          {t('settings_pack_export')}
         </button>
         <FileButton
           accept=".json,application/json"
@@ -89,14 +91,14 @@ export function PortalsSection({ access, adapters }: { access: PortalAccess; ada
               try {
                 pack = JSON.parse(await f.text());
               } catch {
-                throw new Error(`${f.name} is not JSON. Nothing was changed.`);
+                throw new Error(t('settings_pack_not_json', f.name));
               }
               const added = await adapters.importPack(pack);
-              return `Imported ${added.length} portal mapping${added.length === 1 ? '' : 's'}.`;
+              return added.length === 1 ? t('settings_pack_imported_one', added.length) : t('settings_pack_imported_other', added.length);
             })
           }
         >
-          Import adapter pack…
+          {t('settings_pack_import')}
         </FileButton>
       </div>
       {message ? <p role="status">{message}</p> : null}

@@ -8,6 +8,7 @@ import { useBusyAction } from '../vault/use-busy-action';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { LanguageSection } from './LanguageSection';
+import { useI18n } from '../ui/i18n';
 
 const AUTO_LOCK_CHOICES = [5, 10, 15, 30, 60, 120];
 
@@ -24,23 +25,23 @@ interface Props {
 
 /** Settings: encryption and the lock, then backups. */
 export function SettingsView({ vault, status, setStatus, onClose, sections, storage = globalThis.navigator?.storage }: Props) {
+  const { t } = useI18n();
   const [encryptedNow, setEncryptedNow] = useState(false);
   return (
     <section className="settings" aria-labelledby="settings-title">
       <header className="bar">
         <button type="button" className="link" onClick={onClose}>
-          ← All cases
+          {t('settings_back')}
         </button>
       </header>
-      <h1 id="settings-title">Settings</h1>
+      <h1 id="settings-title">{t('settings_title')}</h1>
       <LanguageSection browserLanguage={globalThis.navigator?.language ?? 'en'} />
       <section aria-labelledby="enc-title">
-        <h2 id="enc-title">Encryption and lock</h2>
+        <h2 id="enc-title">{t('settings_enc_title')}</h2>
         {status.state === 'plain' ? (
           <>
             <div className="alert alert--warn" role="note" data-testid="plain-warning">
-              <strong>Cases on this computer are not encrypted.</strong> Names, dates of birth and narratives are stored in
-              plain text in this browser profile. Set a passphrase to encrypt them; the unencrypted copy is then deleted.
+              <strong>{t('settings_plain_strong')}</strong> {t('settings_plain_rest')}
             </div>
             <SetPassphraseForm
               vault={vault}
@@ -48,18 +49,15 @@ export function SettingsView({ vault, status, setStatus, onClose, sections, stor
                 setEncryptedNow(true);
                 setStatus(s);
               }}
-              submitLabel="Encrypt my cases"
+              submitLabel={t('settings_encrypt_submit')}
             />
           </>
         ) : (
           <>
-            <p>Cases are stored encrypted (AES-256-GCM, a key for each case). The key is kept in memory only while unlocked.</p>
+            <p>{t('settings_encrypted')}</p>
             {encryptedNow ? (
               <div className="alert alert--warn" role="note">
-                Your cases are now encrypted, and the unencrypted database was deleted. Chrome and other Chromium browsers may keep
-                fragments of deleted data inside their own database files until they compact them, which no extension can force.
-                To remove them for certain: download an encrypted backup below, remove and reinstall Vacatur Assist, then restore
-                the backup.
+                {t('settings_encrypted_now')}
               </div>
             ) : null}
             <AutoLock vault={vault} status={status} setStatus={setStatus} />
@@ -74,10 +72,11 @@ export function SettingsView({ vault, status, setStatus, onClose, sections, stor
 }
 
 function AutoLock({ vault, status, setStatus }: Pick<Props, 'vault' | 'status' | 'setStatus'>) {
+  const { t } = useI18n();
   const { error, run } = useBusyAction();
   return (
     <div className="field">
-      <label htmlFor="auto-lock">Lock after this long without activity</label>
+      <label htmlFor="auto-lock">{t('settings_autolock')}</label>
       <select
         id="auto-lock"
         value={status.autoLockMinutes}
@@ -85,17 +84,18 @@ function AutoLock({ vault, status, setStatus }: Pick<Props, 'vault' | 'status' |
       >
         {[...new Set([...AUTO_LOCK_CHOICES, status.autoLockMinutes])].sort((a, b) => a - b).map((m) => (
           <option key={m} value={m}>
-            {m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}`}
+            {m < 60 ? t('settings_minutes', m) : m === 60 ? t('settings_hour') : t('settings_hours', m / 60)}
           </option>
         ))}
       </select>
-      <small className="hint">It also locks when the browser closes.</small>
+      <small className="hint">{t('settings_autolock_hint')}</small>
       {error ? <p role="alert">{error.message}</p> : null}
     </div>
   );
 }
 
 function ChangePassphrase({ vault, setStatus }: Pick<Props, 'vault' | 'setStatus'>) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [oldPassphrase, setOld] = useState('');
   const [next, setNext] = useState('');
@@ -106,16 +106,16 @@ function ChangePassphrase({ vault, setStatus }: Pick<Props, 'vault' | 'setStatus
     return (
       <p>
         <button type="button" onClick={() => setOpen(true)}>
-          Change passphrase…
+          {t('settings_change_open')}
         </button>
-        {done ? <span role="status"> Passphrase changed.</span> : null}
+        {done ? <span role="status"> {t('settings_changed')}</span> : null}
       </p>
     );
   }
   const ready = oldPassphrase && [...next.trim()].length >= MIN_PASSPHRASE && next === again && !busy;
   return (
     <form
-      aria-label="Change passphrase"
+      aria-label={t('settings_change')}
       onSubmit={(e) => {
         e.preventDefault();
         if (!ready) return;
@@ -130,16 +130,16 @@ function ChangePassphrase({ vault, setStatus }: Pick<Props, 'vault' | 'setStatus
         });
       }}
     >
-      <PassphraseField label="Current passphrase" value={oldPassphrase} onChange={setOld} autoComplete="current-password" autoFocus />
-      <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" />
-      <PassphraseField label="New passphrase again" value={again} onChange={setAgain} autoComplete="new-password" />
-      {next && again && next !== again ? <p className="field-problem">The two new passphrases are not the same.</p> : null}
+      <PassphraseField label={t('settings_current')} value={oldPassphrase} onChange={setOld} autoComplete="current-password" autoFocus />
+      <PassphraseField label={t('settings_new')} value={next} onChange={setNext} autoComplete="new-password" />
+      <PassphraseField label={t('settings_new_again')} value={again} onChange={setAgain} autoComplete="new-password" />
+      {next && again && next !== again ? <p className="field-problem">{t('settings_new_not_same')}</p> : null}
       <ErrorAlert message={error?.message} />
       <button type="submit" className="primary" disabled={!ready}>
-        {busy ? 'Re-encrypting keys…' : 'Change passphrase'}
+        {busy ? t('settings_reencrypting') : t('settings_change')}
       </button>{' '}
       <button type="button" onClick={() => setOpen(false)}>
-        Cancel
+        {t('settings_cancel')}
       </button>
     </form>
   );
@@ -147,32 +147,32 @@ function ChangePassphrase({ vault, setStatus }: Pick<Props, 'vault' | 'setStatus
 
 /** Whether the browser keeps the data under storage pressure, and how much it takes (issue 12). */
 function StorageInfo({ storage }: { storage?: StoragePort }) {
+  const { t } = useI18n();
   const [state, setState] = useState<StorageState | null>(null);
   const refresh = () => void readStorageState(storage).then(setState);
   useEffect(refresh, []);
   return (
     <section aria-labelledby="storage-title" data-testid="storage-info">
-      <h2 id="storage-title">Storage on this computer</h2>
+      <h2 id="storage-title">{t('settings_storage_title')}</h2>
       {state === null ? (
-        <p className="muted">Checking…</p>
+        <p className="muted">{t('settings_checking')}</p>
       ) : (
         <>
           <p>
             {state.persisted === true
-              ? 'Persistent: the browser will not delete these cases to free space.'
+              ? t('settings_persisted')
               : state.persisted === false
-                ? 'Not persistent: if the disk fills up, the browser may delete these cases. Keep encrypted backups.'
-                : 'This browser does not say whether it keeps these cases when the disk fills up. Keep encrypted backups.'}
+                ? t('settings_not_persisted')
+                : t('settings_persisted_unknown')}
           </p>
           {state.usageBytes !== undefined ? (
             <p>
-              Using {formatBytes(state.usageBytes)}
-              {state.quotaBytes ? ` of ${formatBytes(state.quotaBytes)} available` : ''}.
+              {state.quotaBytes ? t('settings_usage_of', formatBytes(state.usageBytes), formatBytes(state.quotaBytes)) : t('settings_usage', formatBytes(state.usageBytes))}
             </p>
           ) : null}
           {state.persisted === false ? (
             <button type="button" onClick={() => void requestPersistence(storage).then(refresh)}>
-              Ask the browser to keep them
+              {t('settings_persist_ask')}
             </button>
           ) : null}
         </>
