@@ -12,6 +12,8 @@ import { PortalsSection } from './settings/PortalsSection';
 import { SettingsView } from './settings/SettingsView';
 import { Toast } from './ui/Toast';
 import { VaultGate, type VaultControls } from './vault/VaultGate';
+import { useI18n } from './ui/i18n';
+import { TRASH_DAYS } from '@/lib/db/trash-policy';
 
 type Screen = { name: 'list' } | { name: 'case'; id: string } | { name: 'settings' } | { name: 'trash' };
 
@@ -45,6 +47,7 @@ interface WorkspaceProps {
 }
 
 function Workspace({ client, vault, records, adapters, access, controls, subscribe }: WorkspaceProps) {
+  const { t } = useI18n();
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
   const [offerBackup, setOfferBackup] = useState(controls.justSetUp);
   const [deleted, setDeleted] = useState<Case | null>(null);
@@ -83,18 +86,18 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
 
   return (
     <div className="app">
-      <nav className="topbar" aria-label="Vacatur Assist">
+      <nav className="topbar" aria-label={t('extName')}>
         {status.state === 'plain' ? (
           <button type="button" className="link danger" onClick={() => setScreen({ name: 'settings' })}>
-            Not encrypted
+            {t('app_not_encrypted')}
           </button>
         ) : null}
         <button type="button" className="link" onClick={() => setScreen({ name: 'settings' })}>
-          Settings
+          {t('app_settings')}
         </button>
         {status.state === 'unlocked' ? (
-          <button type="button" className="link" title="Lock now (Alt+Shift+X also clears and closes the panel)" onClick={() => void controls.lockNow()}>
-            Lock now
+          <button type="button" className="link" title={t('app_lock_now_hint')} onClick={() => void controls.lockNow()}>
+            {t('app_lock_now')}
           </button>
         ) : null}
       </nav>
@@ -117,14 +120,13 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
       ) : screen.name === 'list' ? (
         <>
           {offerBackup ? (
-            <div className="card" role="group" aria-label="Back up now">
+            <div className="card" role="group" aria-label={t('app_back_up_now')}>
               <p>
-                <strong>Your passphrase is set.</strong> It cannot be recovered if it is forgotten: an encrypted backup kept off
-                this computer is the way back.
+                <strong>{t('app_passphrase_set_strong')}</strong> {t('app_passphrase_set_rest')}
               </p>
               <BackupExport records={records} />
               <button type="button" className="link" onClick={() => setOfferBackup(false)}>
-                Not now
+                {t('app_not_now')}
               </button>
             </div>
           ) : null}
@@ -147,7 +149,7 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
           subscribe={subscribe}
           onClose={() => setScreen({ name: 'list' })}
           onDeletedElsewhere={() => {
-            setNotice('This case was deleted in another panel. It is in the Trash for 30 days.');
+            setNotice(t('app_deleted_elsewhere', TRASH_DAYS));
             setScreen({ name: 'list' });
           }}
           onDeleted={(c) => {
@@ -160,8 +162,8 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
       {notice ? <Toast message={notice} onDismiss={() => setNotice(null)} /> : null}
       {deleted ? (
         <Toast
-          message={`Deleted the case of ${deleted.client.firstName || deleted.client.lastName || 'an unnamed client'}.`}
-          actionLabel="Undo"
+          message={t('app_deleted', deleted.client.firstName || deleted.client.lastName || t('app_unnamed_client'))}
+          actionLabel={t('app_undo')}
           onAction={() => void undoDelete()}
           onDismiss={() => setDeleted(null)}
         />

@@ -2,22 +2,23 @@ import { useEffect, useState } from 'react';
 import type { RecordsClient } from '@/lib/case-client';
 import type { AuditEntry, DamagedAuditEntry } from '@/lib/db';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useI18n } from '../ui/i18n';
+import { formatDateTime } from '../ui/local-date';
 
-const ACTION_LABEL: Record<AuditEntry['action'], string> = {
-  create: 'Created',
-  import: 'Imported',
-  fill: 'Filled a portal form',
-  packet: 'Built a packet',
-  export: 'Exported',
-  handoff: 'Handed off',
-  restore: 'Restored',
+/** Each action's message key (app area). */
+const ACTION_KEY: Record<AuditEntry['action'], string> = {
+  create: 'app_log_create',
+  import: 'app_log_import',
+  fill: 'app_log_fill',
+  packet: 'app_log_packet',
+  export: 'app_log_export',
+  handoff: 'app_log_handoff',
+  restore: 'app_log_restore',
 };
-
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const formatWhen = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : WHEN.format(new Date(iso)));
 
 /** The case's activity log (stored encrypted with the case): imports, fills, packets, exports, hand-offs. */
 export function ActivityLog({ records, caseId }: { records: RecordsClient; caseId: string }) {
+  const { t, locale } = useI18n();
   const [entries, setEntries] = useState<Array<AuditEntry | DamagedAuditEntry> | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -26,18 +27,19 @@ export function ActivityLog({ records, caseId }: { records: RecordsClient; caseI
   if (error) {
     return <ErrorAlert message={error} />;
   }
-  if (!entries) return <p className="muted">Loading the activity log…</p>;
-  if (!entries.length) return <p className="muted">Nothing recorded yet. Imports, portal fills, packets, exports and hand-offs are listed here.</p>;
+  if (!entries) return <p className="muted">{t('app_log_loading')}</p>;
+  if (!entries.length) return <p className="muted">{t('app_log_empty')}</p>;
   return (
     <ol className="activity" data-testid="activity-log" reversed>
       {[...entries].reverse().map((e, i) =>
         'damaged' in e ? (
           <li key={i} className="muted">
-            An entry could not be opened: {String(e.damaged)}
+            {t('app_log_damaged', String(e.damaged))}
           </li>
         ) : (
           <li key={i}>
-            <time dateTime={e.at}>{formatWhen(e.at)}</time> <strong>{ACTION_LABEL[e.action]}</strong>: {e.detail}
+            {/* The detail was written in English when the action happened (lib). */}
+            <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time> <strong>{t(ACTION_KEY[e.action])}</strong>: {e.detail}
             {e.fields?.length ? <span className="muted"> ({e.fields.join(', ')})</span> : null}
           </li>
         ),

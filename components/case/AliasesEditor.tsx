@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   value: string[];
@@ -10,6 +11,7 @@ interface Props {
  * sheet is one name in "Last, First" order, and splitting it on the comma would make two.
  */
 export function AliasesEditor({ value, onChange }: Props) {
+  const { t } = useI18n();
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   useEffect(() => {
@@ -18,18 +20,18 @@ export function AliasesEditor({ value, onChange }: Props) {
   }, [focusRow]);
   return (
     <fieldset className="field field--wide aliases">
-      <legend>Other names used</legend>
+      <legend>{t('client_aliases')}</legend>
       <ul>
         {value.map((alias, i) => (
           <li key={i}>
             <input
               ref={(el) => void (inputs.current[i] = el)}
-              aria-label={`Other name ${i + 1}`}
+              aria-label={t('client_alias_n', i + 1)}
               value={alias}
               onChange={(e) => onChange(value.map((a, j) => (j === i ? e.target.value : a)))}
             />
-            <button type="button" className="link danger" aria-label={`Remove other name ${i + 1}${alias ? ` (${alias})` : ''}`} onClick={() => onChange(value.filter((_, j) => j !== i))}>
-              Remove
+            <button type="button" className="link danger" aria-label={alias ? t('client_alias_remove_named', i + 1, alias) : t('client_alias_remove_n', i + 1)} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+              {t('client_alias_remove')}
             </button>
           </li>
         ))}
@@ -41,9 +43,9 @@ export function AliasesEditor({ value, onChange }: Props) {
           setFocusRow(value.length);
         }}
       >
-        Add a name
+        {t('client_alias_add')}
       </button>
-      <small className="hint">Names on the RAP sheet or in court files, one per row. They help match records.</small>
+      <small className="hint">{t('client_aliases_hint')}</small>
     </fieldset>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { RecordsClient } from '@/lib/case-client';
 import { BACKUP_REMINDER_DAYS, backupDue } from '@/lib/db/backup-record';
 import type { BackupStatus } from '@/lib/messages';
+import { useI18n } from '../ui/i18n';
+import { localIsoDate } from '../ui/local-date';
 
 interface Props {
   records: RecordsClient;
@@ -14,6 +16,7 @@ interface Props {
  * BACKUP_REMINDER_DAYS days: a lost or reset browser profile must not mean lost cases (issue 12).
  */
 export function BackupReminder({ records, onBackUp }: Props) {
+  const { t, date } = useI18n();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   useEffect(() => void records.backupStatus().then(setStatus, () => {}), []);
   if (!status || status.cases === 0 || !backupDue(status.lastBackupAt, status.now)) return null;
@@ -21,12 +24,12 @@ export function BackupReminder({ records, onBackUp }: Props) {
     <div className="card backup-reminder" role="note" data-testid="backup-reminder">
       <p>
         {status.lastBackupAt
-          ? `No encrypted backup in the last ${BACKUP_REMINDER_DAYS} days (the last was ${new Date(status.lastBackupAt).toLocaleDateString()}).`
-          : 'These cases have never been backed up.'}{' '}
-        If this browser profile is lost, so are they.
+          ? t('app_backup_overdue', BACKUP_REMINDER_DAYS, date(localIsoDate(status.lastBackupAt)))
+          : t('app_backup_never')}{' '}
+        {t('app_backup_risk')}
       </p>
       <button type="button" onClick={onBackUp}>
-        Back up now
+        {t('app_back_up_now')}
       </button>
     </div>
   );
