@@ -13,6 +13,7 @@ import { prosecutorFor } from '@/lib/packet/prosecutor';
 import { fullNameExhibits } from '@/lib/packet/full-name-exhibits';
 import { emptyDrafting } from '@/lib/model';
 import { DraftingEditor } from './DraftingEditor';
+import { ClientSummaryView } from './ClientSummaryView';
 import { CaseChecklist } from '../case/CaseChecklist';
 
 interface Props {
@@ -157,6 +158,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       <h2>Before filing: hearing, argument, signing</h2>
       <p className="hint">Each answer replaces a bracketed blank in the documents. What is still blank is listed as a draft item after assembly.</p>
       <DraftingEditor caseValue={caseValue} update={update} chosen={chosen} />
+      <ClientSummaryView caseValue={caseValue} matters={chosen} asOf={asOf} />
 
       <h2>Court</h2>
       <div className="grid">

@@ -46,6 +46,17 @@ test('drafting answers fill the blanks, full-name exhibits are lodged under seal
   await expect(page.getByTestId('case-deadline')).toContainText('236.14(d)');
   await panel.waitSaved();
 
+  // The client's one-page summary, in Spanish (the sample client's language), printable.
+  await page.getByText('Summary for the client (printable)').click();
+  const summary = page.getByTestId('client-summary');
+  await expect(summary).toHaveAttribute('lang', 'es');
+  await expect(summary.getByRole('heading', { level: 2 })).toHaveText('Su petición para limpiar sus antecedentes');
+  await expect(summary).toContainText('Audiencia en el condado de Los Angeles: 10/02/2027, 8:30 a.m., departamento 100.');
+  await expect(summary).not.toContainText('Alvarado');
+  await page.getByLabel('Language of the summary').selectOption('en');
+  await expect(summary.getByRole('heading', { level: 2 })).toHaveText('Your petition to clear your record');
+  await summary.screenshot({ path: join(SHOTS, 'client-summary.png') });
+
   await page.getByRole('button', { name: /^Assemble packet/ }).click();
   const result = page.getByTestId('packet-result');
   await expect(result).toBeVisible({ timeout: 30_000 });
