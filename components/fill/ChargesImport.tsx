@@ -3,6 +3,7 @@ import type { ScrapeResult } from '@/lib/autofill/scrape';
 import { notYetInCase } from '@/lib/autofill/scrape';
 import { ensureUniqueIds, type Case } from '@/lib/model';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   caseValue: Case;
@@ -17,6 +18,7 @@ interface Props {
  * the RAP sheet: same case number, section and date) are not added twice.
  */
 export function ChargesImport({ caseValue, read, update, audit }: Props) {
+  const { t, date } = useI18n();
   const [result, setResult] = useState<ScrapeResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,25 +33,25 @@ export function ChargesImport({ caseValue, read, update, audit }: Props) {
           read().then(setResult, (e: Error) => setError(e.message));
         }}
       >
-        Import charges from this page…
+        {t('fill_charges_import')}
       </button>
       <ErrorAlert message={error} />
       {result ? (
         <div className="card" data-testid="charges-preview">
           <p>
-            Case {result.caseNumber || '(no case number on the page)'}
-            {result.court ? `, ${result.court}` : ''}: {result.events.length} charges read, <strong>{fresh.length} new</strong>,{' '}
-            {result.events.length - fresh.length} already in the case.
+            {t('fill_charges_case', result.caseNumber || t('fill_charges_no_number'))}
+            {result.court ? `, ${result.court}` : ''}: {t('fill_charges_read', result.events.length)} <strong>{t('fill_charges_new', fresh.length)}</strong>,{' '}
+            {t('fill_charges_already', result.events.length - fresh.length)}
           </p>
           {result.warnings.map((w) => (
             <p key={w} className="muted">
-              {w}
+              {w /* English, from lib/autofill/scrape */}
             </p>
           ))}
           <ul>
             {fresh.map((e) => (
               <li key={e.id}>
-                {e.date || 'no date'} · {e.code} {e.section} {e.description} · {e.kind}
+                {e.date ? date(e.date) : t('fill_no_date')} · {e.code} {e.section} {e.description} · {t(`ui_kind_${e.kind}`)}
                 {e.disposition ? ` (${e.disposition})` : ''}
               </li>
             ))}
@@ -62,11 +64,11 @@ export function ChargesImport({ caseValue, read, update, audit }: Props) {
               // Recompute inside the updater, so entries added meanwhile are not doubled.
               update((c) => ensureUniqueIds({ ...c, events: [...c.events, ...notYetInCase(c.events, result.events)] }));
               audit('import', `Case-summary page ${result.caseNumber}: ${fresh.length} charges added.`);
-              setMessage(`Added ${fresh.length} entries to the record.`);
+              setMessage(fresh.length === 1 ? t('fill_charges_added_one', 1) : t('fill_charges_added_other', fresh.length));
               setResult(null);
             }}
           >
-            Add {fresh.length} entries
+            {fresh.length === 1 ? t('fill_charges_add_one', 1) : t('fill_charges_add_other', fresh.length)}
           </button>
         </div>
       ) : null}

@@ -13,6 +13,7 @@ import { ChargesImport } from './ChargesImport';
 import type { ScrapeResult } from '@/lib/autofill/scrape';
 import { teachAdapter } from './teach-adapter';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   caseValue: Case;
@@ -32,6 +33,7 @@ type Reading = { page: ActivePage; snapshot: Snapshot; adapter: Adapter | null; 
  * On a site the extension has no access to, "Allow on this site" asks for that one origin.
  */
 export function FillPanel({ caseValue, update, access, adapters, adapterFor, audit }: Props) {
+  const { t } = useI18n();
   const [page, setPage] = useState<ActivePage | null | undefined>(undefined);
   const [allowed, setAllowed] = useState<boolean | null>(null);
   const [reading, setReading] = useState<Reading | null>(null);
@@ -56,7 +58,7 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
   };
 
   const lookAtTab = () =>
-    run('Looking at the current tab…', async () => {
+    run(t('fill_looking'), async () => {
       setReading(null);
       setReport(null);
       const p = await access.activePage();
@@ -68,12 +70,12 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
   useEffect(() => void lookAtTab(), []);
 
   const readPage = () =>
-    run('Reading the page…', async () => {
+    run(t('fill_reading'), async () => {
       // Marks for `npm run bench` (collect + plan, then fill), read from the side panel page.
       performance.mark('fill:read-start');
       const [active, user] = await Promise.all([access.activePage(), adapters.list()]);
       const p = active ?? page;
-      if (!p?.url) throw new Error('The current tab is not a page Vacatur Assist can read.');
+      if (!p?.url) throw new Error(t('fill_unreadable'));
       setPage(p);
       const adapter = adapterFor(p.url, user);
       const snapshot = await access.ask<Snapshot>(p.tabId, { type: 'agent/collect', probe: adapter ? adapterProbes(adapter) : undefined });
@@ -86,7 +88,7 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
     });
 
   const fillNow = () =>
-    run('Filling…', async () => {
+    run(t('fill_filling'), async () => {
       if (!reading) return;
       const kept = steps.filter((s) => s.keep).map(({ keep: _keep, ...s }) => s);
       performance.mark('fill:fill-start');
@@ -98,7 +100,7 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
     });
 
   const undo = () =>
-    run('Undoing…', async () => {
+    run(t('fill_undoing'), async () => {
       if (!reading) return;
       setReport(await access.ask<FillReport>(reading.page.tabId, { type: 'agent/undo', expectedUrl: reading.plan.url }));
     });
@@ -113,6 +115,7 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
     setSteps((s) => [...s, { selector: q.selector, label: q.label, source: q.source, value: choice, confidence: 1, reason: 'chosen in the panel', kind: field?.kind ?? 'text', keep: true }]);
   };
 
+  const kept = steps.filter((s) => s.keep).length;
   const unplanned: CollectedField[] = useMemo(() => {
     if (!reading) return [];
     const planned = new Set([...steps.map((s) => s.selector), ...questions.map((q) => q.selector)]);
@@ -135,26 +138,26 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
     await readPage();
   };
 
-  if (page === undefined) return <p className="muted">Looking at the current tab…</p>;
+  if (page === undefined) return <p className="muted">{t('fill_looking')}</p>;
   return (
-    <section className="fill-panel" aria-label="Fill a portal form">
+    <section className="fill-panel" aria-label={t('fill_section')}>
       <p className="fill-page" data-testid="fill-page">
         {page?.url ? (
           <>
             <strong>{reading?.adapter?.name ?? host(page.url)}</strong>
-            {reading?.plan.step ? <span> · step “{reading.adapter?.steps.find((st) => st.id === reading.plan.step)?.title || reading.plan.step}”</span> : null}
-            {reading && !reading.adapter ? <span className="muted"> · no adapter for this site: fields matched by their labels</span> : null}
+            {reading?.plan.step ? <span> · {t('fill_step', reading.adapter?.steps.find((st) => st.id === reading.plan.step)?.title || reading.plan.step)}</span> : null}
+            {reading && !reading.adapter ? <span className="muted"> · {t('fill_no_adapter')}</span> : null}
           </>
         ) : (
-          'Vacatur Assist cannot see which site the current tab shows. Open the panel from that tab (toolbar button or Alt+Shift+V), or allow the site below.'
+          t('fill_no_site')
         )}{' '}
         <button type="button" className="link" onClick={() => void lookAtTab()}>
-          Check the tab again
+          {t('fill_check_again')}
         </button>
       </p>
       {page?.url && pattern && allowed === false ? (
         <div className="card">
-          <p>Vacatur Assist has no access to {host(page.url)}. Allow it on this one site to read and fill its forms.</p>
+          <p>{t('fill_no_access', host(page.url))}</p>
           <button
             type="button"
             className="primary"
@@ -163,14 +166,14 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
               void access.requestAccess(pattern).then(setAllowed, (e: Error) => setError(e.message))
             }
           >
-            Allow on {host(page.url)}
+            {t('fill_allow', host(page.url))}
           </button>
         </div>
       ) : null}
       {page?.url && allowed ? (
         <div className="actions">
           <button type="button" className={reading ? '' : 'primary'} disabled={!!busy} onClick={() => void readPage()}>
-            {reading ? 'Read the page again' : 'Read this page'}
+            {reading ? t('fill_read_again') : t('fill_read')}
           </button>
         </div>
       ) : null}
@@ -186,18 +189,16 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
             <PlanPreview steps={steps} questions={questions} onChange={setSteps} onAnswer={answer} onHover={hover} />
           ) : (
             <p className="muted">
-              {reading.snapshot.fields.length === 0
-                ? 'This page has no form fields.'
-                : `Nothing on this page matches the case${questions.length ? ' without an answer to the questions above' : ''}: teach it below.`}
+              {reading.snapshot.fields.length === 0 ? t('fill_no_fields') : questions.length ? t('fill_no_match_questions') : t('fill_no_match')}
             </p>
           )}
           {reading.plan.unfilled.length ? (
             <details className="fill-unfilled">
-              <summary>{reading.plan.unfilled.length} fields left alone</summary>
+              <summary>{reading.plan.unfilled.length === 1 ? t('fill_left_alone_one', 1) : t('fill_left_alone_other', reading.plan.unfilled.length)}</summary>
               <ul>
                 {reading.plan.unfilled.map((u) => (
                   <li key={u.selector}>
-                    {u.label || u.selector}: <span className="muted">{u.reason}</span>
+                    {u.label || u.selector}: <span className="muted">{u.reason /* English, from lib/autofill */}</span>
                   </li>
                 ))}
               </ul>
@@ -205,15 +206,15 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
           ) : null}
           <div className="actions" hidden={reading.snapshot.fields.length === 0}>
             <button type="button" className="primary" disabled={!!busy || !steps.some((s) => s.keep)} onClick={() => void fillNow()}>
-              Fill {steps.filter((s) => s.keep).length} fields
+              {kept === 1 ? t('fill_fill_one', kept) : t('fill_fill_other', kept)}
             </button>
             {report && !report.refused ? (
               <button type="button" disabled={!!busy} onClick={() => void undo()}>
-                Undo fill
+                {t('fill_undo')}
               </button>
             ) : null}
             <button type="button" className="link" aria-expanded={teach} onClick={() => setTeach(!teach)}>
-              {teach ? 'Close teach mode' : 'Teach this page…'}
+              {teach ? t('fill_teach_close') : t('fill_teach_open')}
             </button>
           </div>
           {report ? <FillReportView report={report} /> : null}

@@ -1,4 +1,5 @@
 import type { FillStep, Question } from '@/lib/autofill/types';
+import { useI18n } from '../ui/i18n';
 
 export interface EditableStep extends FillStep {
   keep: boolean;
@@ -14,12 +15,13 @@ interface Props {
 
 /** Every planned fill: keep it or not, its value (editable), where it came from, how sure the match is. */
 export function PlanPreview({ steps, questions, onChange, onAnswer, onHover }: Props) {
+  const { t } = useI18n();
   const set = (i: number, patch: Partial<EditableStep>) => onChange(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
     <>
       {questions.length ? (
-        <div className="alert alert--warn" role="group" aria-label="Questions before filling">
-          <p>Not sure which value goes here; pick one or leave the field alone:</p>
+        <div className="alert alert--warn" role="group" aria-label={t('fill_questions')}>
+          <p>{t('fill_questions_intro')}</p>
           {questions.map((q) => (
             <div key={q.selector} className="fill-question">
               <strong>{q.label || q.selector}</strong>: {q.prompt}{' '}
@@ -35,21 +37,21 @@ export function PlanPreview({ steps, questions, onChange, onAnswer, onHover }: P
       <table className="fill-plan" data-testid="fill-plan">
         <thead>
           <tr>
-            <th scope="col">Fill</th>
-            <th scope="col">Field</th>
-            <th scope="col">Value</th>
-            <th scope="col">From</th>
+            <th scope="col">{t('fill_col_fill')}</th>
+            <th scope="col">{t('fill_col_field')}</th>
+            <th scope="col">{t('fill_col_value')}</th>
+            <th scope="col">{t('fill_col_from')}</th>
           </tr>
         </thead>
         <tbody>
           {steps.map((s, i) => (
             <tr key={s.selector} onMouseEnter={() => onHover(s.selector)} onMouseLeave={() => onHover(null)}>
               <td>
-                <input type="checkbox" aria-label={`Fill ${s.label}`} checked={s.keep} onChange={(e) => set(i, { keep: e.target.checked })} />
+                <input type="checkbox" aria-label={t('fill_keep_label', s.label)} checked={s.keep} onChange={(e) => set(i, { keep: e.target.checked })} />
               </td>
               <td>{s.label}</td>
               <td>
-                <input className="fill-value" aria-label={`Value for ${s.label}`} value={s.value} onChange={(e) => set(i, { value: e.target.value, option: s.option ? { label: e.target.value } : undefined })} />
+                <input className="fill-value" aria-label={t('fill_value_label', s.label)} value={s.value} onChange={(e) => set(i, { value: e.target.value, option: s.option ? { label: e.target.value } : undefined })} />
               </td>
               <td className="muted small" title={s.reason}>
                 {s.source} · {Math.round(s.confidence * 100)}%

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CollectedField } from '@/lib/autofill/types';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   /** Fields of the page that the plan does not fill (and that may be filled). */
@@ -15,13 +16,14 @@ interface Props {
  * the page. Saved as a user adapter for this site (selectors only, never case data).
  */
 export function TeachMode({ fields, sources, onHover, onSave }: Props) {
+  const { t } = useI18n();
   const [map, setMap] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const chosen = Object.entries(map).filter(([, source]) => source);
-  if (!fields.length) return <p className="muted">Every fillable field on this page is already planned.</p>;
+  if (!fields.length) return <p className="muted">{t('fill_teach_all_planned')}</p>;
   return (
     <div className="teach" data-testid="teach-mode">
-      <p className="muted small">Pick the case field each page field should take. Hover a row to see the field on the page.</p>
+      <p className="muted small">{t('fill_teach_intro')}</p>
       <ul className="teach-fields">
         {fields.map((f) => {
           const name = f.label || f.before || f.cell || f.name || f.id || f.selector;
@@ -29,8 +31,8 @@ export function TeachMode({ fields, sources, onHover, onSave }: Props) {
             <li key={f.selector} onMouseEnter={() => onHover(f.selector)} onMouseLeave={() => onHover(null)}>
               <label>
                 <span>{name}</span>
-                <select aria-label={`Case field for ${name}`} value={map[f.selector] ?? ''} onChange={(e) => setMap({ ...map, [f.selector]: e.target.value })}>
-                  <option value="">(leave alone)</option>
+                <select aria-label={t('fill_teach_select', name)} value={map[f.selector] ?? ''} onChange={(e) => setMap({ ...map, [f.selector]: e.target.value })}>
+                  <option value="">{t('fill_teach_leave')}</option>
                   {sources.map((s) => (
                     <option key={s.source} value={s.source}>
                       {s.source}
@@ -51,7 +53,7 @@ export function TeachMode({ fields, sources, onHover, onSave }: Props) {
           void onSave(chosen.map(([selector, source]) => ({ selector, source }))).finally(() => setSaving(false));
         }}
       >
-        Save {chosen.length || ''} mapping{chosen.length === 1 ? '' : 's'} for this site
+        {chosen.length === 0 ? t('fill_teach_save_none') : chosen.length === 1 ? t('fill_teach_save_one', 1) : t('fill_teach_save_other', chosen.length)}
       </button>
     </div>
   );

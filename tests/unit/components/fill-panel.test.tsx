@@ -59,7 +59,7 @@ describe('<FillPanel>', () => {
     expect(((await screen.findByLabelText('Value for Last name')) as HTMLInputElement).value).toBe('Alvarado Ortiz');
     fireEvent.click(screen.getByLabelText('Fill First name'));
     fireEvent.change(screen.getByLabelText('Value for Last name'), { target: { value: 'ALVARADO ORTIZ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Fill 1 fields' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fill 1 field' }));
     await screen.findByText('1 of 1 fields filled.');
     const fill = asked.find((r) => (r as { type: string }).type === 'agent/fill') as { expectedUrl: string; steps: { selector: string; value: string }[] };
     expect(fill.expectedUrl).toBe(URL_);
