@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { ScreenItem } from '@/lib/law/types';
 import type { RapCaseEntry, RapWarning } from '@/lib/rapsheet';
 import { VerdictBadge } from '../record/VerdictBadge';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   entries: RapCaseEntry[];
@@ -13,6 +14,7 @@ interface Props {
 
 /** Each parsed entry beside the source lines it came from, and the parser's warnings by line. */
 export function RapPreview({ entries, lines, verdicts, warnings }: Props) {
+  const { t, date } = useI18n();
   useEffect(() => {
     // The benchmark reads this mark: time until the preview of a pasted sheet is on screen.
     performance.mark('rap-preview-rendered', { detail: entries.length });
@@ -22,12 +24,12 @@ export function RapPreview({ entries, lines, verdicts, warnings }: Props) {
       {warnings.length ? (
         <details className="rap-warnings" open={warnings.length <= 5}>
           <summary>
-            {warnings.length} warning{warnings.length === 1 ? '' : 's'} (lines the parser could not fully read)
+            {warnings.length === 1 ? t('summary_rap_warnings_one', 1) : t('summary_rap_warnings_other', warnings.length)}
           </summary>
           <ul>
             {warnings.map((w, i) => (
               <li key={i}>
-                Line {w.line}: {w.message}
+                {t('summary_rap_line', w.line, w.message)}
               </li>
             ))}
           </ul>
@@ -39,8 +41,9 @@ export function RapPreview({ entries, lines, verdicts, warnings }: Props) {
           return (
             <li key={e.id} className="rap-entry">
               <div className="rap-entry-parsed">
-                {item ? <VerdictBadge verdict={item.verdict} /> : null} <strong>{e.date || 'no date'}</strong> {e.kind} · {e.code} {e.section} {e.level}
-                {e.attempted ? ' (attempt)' : ''}
+                {item ? <VerdictBadge verdict={item.verdict} /> : null} <strong>{e.date ? date(e.date) : t('fill_no_date')}</strong> {t(`ui_kind_${e.kind}`)} · {e.code}{' '}
+                {e.section} {e.level}
+                {e.attempted ? ` ${t('summary_rap_attempt')}` : ''}
                 <span className="event-desc">
                   {e.description}
                   {e.county ? ` · ${e.county}` : ''}
@@ -48,12 +51,12 @@ export function RapPreview({ entries, lines, verdicts, warnings }: Props) {
                   {e.disposition ? ` · ${e.disposition}` : ''}
                 </span>
               </div>
-              <pre className="rap-source" aria-label={`Source lines ${from} to ${to}`}>
+              <pre className="rap-source" aria-label={t('summary_rap_source', from, to)}>
                 {lines
                   .slice(from - 1, Math.min(to, from + 11))
                   .map((l, i) => `${String(from + i).padStart(5)}  ${l}`)
                   .join('\n')}
-                {to - from > 11 ? `\n      … to line ${to}` : ''}
+                {to - from > 11 ? `\n      ${t('summary_rap_to_line', to)}` : ''}
               </pre>
             </li>
           );

@@ -3,6 +3,7 @@ import type { Case } from '@/lib/model';
 import { buildRecordSummary } from '@/lib/summary/record-summary';
 import { VerdictBadge } from '../record/VerdictBadge';
 import { downloadFile, fileSafe } from '../ui/download';
+import { useI18n } from '../ui/i18n';
 
 /**
  * The record at a glance, grouped by county and case, with verdicts, prior relief and open
@@ -10,7 +11,12 @@ import { downloadFile, fileSafe } from '../ui/download';
  * "Download PDF" builds the same summary with the packet's PDF layer, loaded only then.
  */
 export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: string }) {
+  const { t, date } = useI18n();
   const summary = useMemo(() => buildRecordSummary(caseValue, { asOf }), [caseValue, asOf]);
+  const periods = summary.traffickingPeriods.length
+    ? summary.traffickingPeriods.map((p) => t('summary_period', date(p.from), date(p.to))).join('; ')
+    : t('summary_periods_none');
+  const { total, candidate, review, ineligible } = summary.counts;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -22,7 +28,7 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
       const bytes = await renderRecordSummaryPdf(summary, { fonts: loadBundledFonts(), asOf });
       downloadFile(`record-summary-${fileSafe(caseValue.client.lastName || caseValue.client.firstName)}-${asOf}.pdf`, bytes, 'application/pdf');
     } catch (e) {
-      setError(`The PDF could not be built: ${(e as Error).message}`);
+      setError(t('summary_pdf_failed', (e as Error).message));
     } finally {
       setBusy(false);
     }
@@ -32,10 +38,10 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
     <article className="record-summary" data-testid="record-summary">
       <div className="actions no-print">
         <button type="button" onClick={() => window.print()}>
-          Print
+          {t('summary_print')}
         </button>
         <button type="button" className="primary" disabled={busy} onClick={() => void downloadPdf()}>
-          {busy ? 'Building PDF…' : 'Download PDF'}
+          {busy ? t('summary_pdf_building') : t('summary_pdf_download')}
         </button>
       </div>
       {error ? (
@@ -44,17 +50,15 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
         </div>
       ) : null}
       <header>
-        <h2>Criminal record summary</h2>
+        <h2>{t('summary_title')}</h2>
         <p className="summary-client">
           <strong>{summary.client.name}</strong>
-          {summary.client.dob ? ` · DOB ${summary.client.dob}` : ''}
-          {summary.client.cii ? ` · CII ${summary.client.cii}` : ''}
-          {summary.client.aliases.length ? ` · also known as ${summary.client.aliases.join(', ')}` : ''}
+          {summary.client.dob ? ` · ${t('summary_dob', date(summary.client.dob))}` : ''}
+          {summary.client.cii ? ` · ${t('summary_cii', summary.client.cii)}` : ''}
+          {summary.client.aliases.length ? ` · ${t('summary_aka', summary.client.aliases.join(', '))}` : ''}
         </p>
         <p className="hint">
-          Trafficking periods: {summary.traffickingPeriods.length ? summary.traffickingPeriods.map((p) => `${p.from} to ${p.to}`).join('; ') : 'none entered'}. As of{' '}
-          {summary.asOf}: {summary.counts.total} entries, {summary.counts.candidate} candidate, {summary.counts.review} need review,{' '}
-          {summary.counts.ineligible} not eligible.
+          {t('summary_periods', periods)} {t('summary_counts', date(summary.asOf), total, candidate, review, ineligible)}
         </p>
       </header>
       {summary.counties.map((county) => (
@@ -63,7 +67,7 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
           {county.cases.map((c) => (
             <div key={`${county.county}-${c.caseNumber}-${c.firstDate}`} className="summary-case">
               <h4>
-                {c.caseNumber ? `Case ${c.caseNumber}` : 'No case number'}
+                {c.caseNumber ? t('summary_case', c.caseNumber) : t('summary_no_case_number')}
                 {c.courts.length ? ` · ${c.courts.join('; ')}` : ''}
                 {c.agencies.length ? ` · ${c.agencies.join('; ')}` : ''}
               </h4>
@@ -71,20 +75,21 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
                 <tbody>
                   {c.entries.map((e) => (
                     <tr key={e.eventId}>
-                      <td className="nowrap">{e.date || 'no date'}</td>
+                      <td className="nowrap">{e.date ? date(e.date) : t('fill_no_date')}</td>
                       <td>
-                        <strong>{e.offense}</strong> {e.level} · {e.kind}
+                        {/* Offense, disposition, relief and reasons come from lib/ in English for now. */}
+                        <strong>{e.offense}</strong> {e.level} · {t(`ui_kind_${e.kind}`)}
                         {e.description ? <div className="muted">{e.description}</div> : null}
                         {e.disposition ? <div className="muted">{e.disposition}</div> : null}
                         {e.priorRelief.map((r, i) => (
                           <div key={i} className="relief">
-                            Prior relief: {r.label} {r.cite ? <cite>{r.cite}</cite> : null}
+                            {t('summary_prior_relief')} {r.label} {r.cite ? <cite>{r.cite}</cite> : null}
                           </div>
                         ))}
                         {e.dismissals.map((d, i) => (
                           <div key={`d${i}`} className="summary-dismissal muted">
-                            Dismissal: {d.label} {d.cite ? <cite>{d.cite}</cite> : null}
-                            {d.date ? ` on ${d.date}` : ''}. {d.note.text} <cite>{d.note.cite}</cite>
+                            {t('summary_dismissal')} {d.label} {d.cite ? <cite>{d.cite}</cite> : null}
+                            {d.date ? ` ${t('summary_on_date', date(d.date))}` : ''}. {d.note.text} <cite>{d.note.cite}</cite>
                           </div>
                         ))}
                         {/* Every reason and warning, not only the first (a review often has several). */}
@@ -107,7 +112,7 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
       ))}
       {summary.openQuestions.length ? (
         <section className="summary-questions">
-          <h3>Open questions</h3>
+          <h3>{t('summary_open_questions')}</h3>
           <ol>
             {summary.openQuestions.map((q, i) => (
               <li key={`${q.id}-${q.eventId}-${i}`}>
@@ -118,7 +123,7 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
           </ol>
         </section>
       ) : null}
-      <footer className="hint">Screening is a starting point for the attorney, not legal advice. Confidential: about a survivor of human trafficking.</footer>
+      <footer className="hint">{t('summary_footer')}</footer>
     </article>
   );
 }
