@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AdaptersClient, CaseClient, RecordsClient, VaultClient } from '@/lib/case-client';
+import type { AdaptersClient, CaseClient, DefaultsClient, RecordsClient, VaultClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import type { Case } from '@/lib/model';
 import type { PanelBroadcast } from '@/lib/messaging/panel-broadcast';
@@ -9,6 +9,7 @@ import { TrashView } from './case/TrashView';
 import { BackupReminder } from './case/BackupReminder';
 import { BackupExport, BackupSection } from './settings/BackupSection';
 import { PortalsSection } from './settings/PortalsSection';
+import { PracticeDefaultsSection } from './settings/PracticeDefaultsSection';
 import { SettingsView } from './settings/SettingsView';
 import { Toast } from './ui/Toast';
 import { VaultGate, type VaultControls } from './vault/VaultGate';
@@ -23,15 +24,17 @@ interface Props {
   records: RecordsClient;
   adapters: AdaptersClient;
   access: PortalAccess;
+  /** The office's defaults for new cases (Settings); optional so tests can leave it out. */
+  defaults?: DefaultsClient;
   subscribe(listener: (m: PanelBroadcast) => void): () => void;
   close(): void;
 }
 
 /** The side panel: the lock in front, then the case list, one open case, or settings. */
-export function App({ client, vault, records, adapters, access, subscribe, close }: Props) {
+export function App({ client, vault, records, adapters, access, defaults, subscribe, close }: Props) {
   return (
     <VaultGate vault={vault} subscribe={subscribe} close={close}>
-      {(controls) => <Workspace client={client} vault={vault} records={records} adapters={adapters} access={access} controls={controls} subscribe={subscribe} />}
+      {(controls) => <Workspace client={client} vault={vault} records={records} adapters={adapters} access={access} defaults={defaults} controls={controls} subscribe={subscribe} />}
     </VaultGate>
   );
 }
@@ -43,10 +46,11 @@ interface WorkspaceProps {
   adapters: AdaptersClient;
   access: PortalAccess;
   controls: VaultControls;
+  defaults?: DefaultsClient;
   subscribe(listener: (m: PanelBroadcast) => void): () => void;
 }
 
-function Workspace({ client, vault, records, adapters, access, controls, subscribe }: WorkspaceProps) {
+function Workspace({ client, vault, records, adapters, access, defaults, controls, subscribe }: WorkspaceProps) {
   const { t } = useI18n();
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
   const [offerBackup, setOfferBackup] = useState(controls.justSetUp);
@@ -110,6 +114,7 @@ function Workspace({ client, vault, records, adapters, access, controls, subscri
           onClose={() => setScreen({ name: 'list' })}
           sections={
             <>
+              {defaults ? <PracticeDefaultsSection defaults={defaults} /> : null}
               <PortalsSection access={access} adapters={adapters} />
               <BackupSection records={records} onImported={() => setListVersion((v) => v + 1)} />
             </>

@@ -6,7 +6,7 @@ import { TRANSFER_PART_CHARS } from './db/transfers';
 import { dataUrlType, decodeDataUrlInSlices } from './data-url';
 import type { Adapter } from './portals/schema';
 import type { BackupStatus, Request, Reply, ResponseData, VaultStatusReply } from './messages';
-import { toCaseFile, type Case, type CaseBody, type Evidence, type ExhibitRef, type Problem } from './model';
+import { toCaseFile, type Case, type CaseBody, type Evidence, type ExhibitRef, type PracticeDefaults, type Problem } from './model';
 import type { ExhibitLoader } from './packet/exhibits';
 
 /** A failed request, with the user-facing message and any validation problems. */
@@ -271,5 +271,19 @@ export function exhibitsClient(send: Send): ExhibitsClient {
       }
       return toCaseFile({ ...c, evidence });
     },
+  };
+}
+
+/** The office's defaults (attorney, organisation, agencies per county), copied into new cases. */
+export interface DefaultsClient {
+  get(): Promise<PracticeDefaults>;
+  save(defaults: PracticeDefaults): Promise<PracticeDefaults>;
+}
+
+export function defaultsClient(send: Send): DefaultsClient {
+  const call = caller(send);
+  return {
+    get: () => call({ type: 'defaults/get' }),
+    save: (defaults) => call({ type: 'defaults/save', defaults }),
   };
 }

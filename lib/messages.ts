@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Case } from './model';
+import type { Case, PracticeDefaults } from './model';
 import type { AuditEntry, CaseSummary, DamagedAuditEntry, PatchOutcome, SaveOutcome, StoreErrorReason, TrashedSummary, TransferTicket, VaultStatus } from './db';
 import { MAX_EXHIBIT_DATA_URL_CHARS } from './db/exhibit-limits';
 import { TRANSFER_PART_CHARS } from './db/transfers';
@@ -88,6 +88,9 @@ export const Request = z.discriminatedUnion('type', [
   /** When the last encrypted backup of everything was downloaded (the case list's reminder). */
   z.object({ type: z.literal('backup/status') }),
   // User-taught portal adapters (selectors only, never case data) and adapter packs.
+  // The office's defaults (attorney, organisation, agencies per county), copied into new cases.
+  z.object({ type: z.literal('defaults/get') }),
+  z.object({ type: z.literal('defaults/save'), defaults: z.unknown() }),
   z.object({ type: z.literal('adapters/list') }),
   z.object({ type: z.literal('adapters/save'), adapter: z.unknown() }),
   z.object({ type: z.literal('adapters/delete'), id: z.string().min(1) }),
@@ -136,6 +139,8 @@ export interface ResponseData {
   'handoff/export': { text: string; transfer?: TransferTicket };
   'handoff/import': ImportReport;
   'audit/list': Array<AuditEntry | DamagedAuditEntry>;
+  'defaults/get': PracticeDefaults;
+  'defaults/save': PracticeDefaults;
   'adapters/list': Adapter[];
   'adapters/save': Adapter;
   'adapters/delete': { id: string };

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { I18nProvider, type LanguageStore } from '@/components/ui/i18n';
 import type { LanguageSetting } from '@/lib/i18n';
-import { adaptersClient, caseClient, recordsClient, vaultClient } from '@/lib/case-client';
+import { adaptersClient, caseClient, defaultsClient, recordsClient, vaultClient } from '@/lib/case-client';
 import { portalAccess } from '@/lib/extension/portal-access';
 import { PANEL_BROADCAST_TYPES, type PanelBroadcast } from '@/lib/messaging/panel-broadcast';
 import '@/components/ui/panel.css';
@@ -36,6 +36,6 @@ const languageStore: LanguageStore = {
 
 createRoot(document.getElementById('root')!).render(
   <I18nProvider store={languageStore}>
-    <App client={caseClient(send)} vault={vaultClient(send)} records={recordsClient(send)} adapters={adaptersClient(send)} access={portalAccess} subscribe={subscribe} close={() => void close()} />
+    <App client={caseClient(send)} vault={vaultClient(send)} records={recordsClient(send)} adapters={adaptersClient(send)} access={portalAccess} defaults={defaultsClient(send)} subscribe={subscribe} close={() => void close()} />
   </I18nProvider>,
 );

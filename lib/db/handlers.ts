@@ -9,6 +9,8 @@ import type { CaseBroadcast } from '../messaging/panel-broadcast';
 import { encodeDataUrl } from '../data-url';
 import { ExhibitStore } from './exhibit-store';
 import { Transfers } from './transfers';
+import { PracticeDefaultsStore } from './practice-defaults-store';
+import { CaseBody, withPracticeDefaults } from '../model';
 
 /** The idle auto-lock as the handlers need it; the background keeps its clock and alarm. */
 export interface IdleLock {
@@ -85,7 +87,10 @@ async function answer(msg: Request, { repo, adapters, vault, idle, version, noti
     case 'cases/get':
       return repo.getWithRevision(msg.id);
     case 'cases/create': {
-      const created = await repo.create(msg.body);
+      // A new case starts with the office's attorney and agencies where it has none of its own.
+      const parsed = CaseBody.safeParse(msg.body);
+      const body = parsed.success ? withPracticeDefaults(parsed.data, await new PracticeDefaultsStore(repo.binding).get()) : msg.body;
+      const created = await repo.create(body);
       await repo.appendAudit(created.id, { action: 'create', detail: 'Case created in this browser.' });
       notify({ type: 'panel/changed', id: created.id, revision: 1 });
       return { ...created, revision: 1 };
@@ -166,6 +171,10 @@ async function answer(msg: Request, { repo, adapters, vault, idle, version, noti
     }
     case 'handoff/import':
       return announce(await importHandoff(repo, uploaded(msg), msg.passphrase, { onConflict: msg.onConflict }));
+    case 'defaults/get':
+      return new PracticeDefaultsStore(repo.binding).get();
+    case 'defaults/save':
+      return new PracticeDefaultsStore(repo.binding).save(msg.defaults);
     case 'adapters/list':
       return adapters.list();
     case 'adapters/save':

@@ -9,5 +9,6 @@ export * from './drafting';
 export * from './entry-ids';
 export * from './event';
 export * from './evidence';
+export * from './practice-defaults';
 export * from './issues';
 export * from './trafficking';
