@@ -14,6 +14,7 @@ import { panelBenchmarks } from './bench/panel.mjs';
 import { formsBenchmarks } from './bench/forms.mjs';
 import { autofillBenchmarks } from './bench/autofill-bench.mjs';
 import { autofillChromiumBenchmarks } from './bench/autofill-chromium.mjs';
+import { exhibitSaveBenchmark } from './bench/exhibit-save.mjs';
 import { csvStreamBenchmarks } from './bench/csv-stream.mjs';
 import { packetInputDelayBenchmark } from './bench/packet-input-delay.mjs';
 
@@ -63,6 +64,7 @@ if (wanted('autofill')) await autofillBenchmarks({ report, root });
 if (wanted('autofill') || wanted('Chromium')) await autofillChromiumBenchmarks({ report, root });
 if (wanted('forms')) await formsBenchmarks({ report });
 if (wanted('panel') || wanted('vault')) await panelBenchmarks({ report, wanted });
+if (wanted('exhibit-save')) await exhibitSaveBenchmark({ report });
 if (wanted('csv-stream')) await csvStreamBenchmarks({ report, root });
 if (wanted('packet-input-delay')) await packetInputDelayBenchmark({ report });
 
