@@ -17,6 +17,7 @@ after(async () => ext?.close());
 
 const RR101 = 'tests/fixtures/forms/doj-rr-101-record-review.pdf';
 const RR102 = 'tests/fixtures/forms/doj-rr-102-out-of-state.pdf';
+const VA100 = 'tests/fixtures/forms/va-100-petition-vacate.pdf';
 const SHEET = readFileSync('tests/fixtures/rapsheets/modern-clean.txt', 'utf8');
 const F = (n) => `form1[0].#subform[0].${n}`;
 
@@ -114,7 +115,7 @@ test('a DOJ record-review request is planned, edited, filled, downloaded and rec
   await page.close();
 });
 
-test('a form dropped on the drop zone is read and planned', async () => {
+test('a form dropped on the drop zone is read and planned; an XFA layer and a file that is not a PDF are reported', async () => {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 400, height: 900 });
   const panel = new PanelPage(page);
@@ -123,15 +124,18 @@ test('a form dropped on the drop zone is read and planned', async () => {
   await panel.tab('Forms');
 
   const drop = page.getByTestId('form-drop');
-  const data = await page.evaluateHandle(
-    ({ b64, name }) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], name, { type: 'application/pdf' }));
-      return dt;
-    },
-    { b64: readFileSync(RR102).toString('base64'), name: 'doj-rr-102-out-of-state.pdf' },
-  );
+  /** A DataTransfer holding one file, built in the page as a drag from the file manager would. */
+  const dragged = (file) =>
+    page.evaluateHandle(
+      ({ b64, name }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name, { type: 'application/pdf' }));
+        return dt;
+      },
+      { b64: readFileSync(file).toString('base64'), name: file.split('/').pop() },
+    );
+  const data = await dragged(RR102);
   await drop.dispatchEvent('dragover', { dataTransfer: data });
   await expect(drop).toHaveClass(/drop-zone--over/);
   await drop.dispatchEvent('drop', { dataTransfer: data });
@@ -139,6 +143,14 @@ test('a form dropped on the drop zone is read and planned', async () => {
   await expect(page.getByTestId('fill-plan').getByLabel('Value for Sex:')).toHaveValue('Female');
   await expect(page.getByTestId('fill-plan').getByLabel('Value for Applicant full name')).toHaveValue('Daniela Inés Alvarado Ortiz');
   await expect(drop).not.toHaveClass(/drop-zone--over/);
+
+  // A form with an XFA layer: said before filling, and again once it was removed.
+  await drop.dispatchEvent('drop', { dataTransfer: await dragged(VA100) });
+  await expect(page.getByTestId('form-name')).toContainText('VA-100 petition to vacate');
+  await expect(page.getByRole('group', { name: 'Before filling' })).toContainText('This form has an XFA layer');
+  await page.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
+  await expect(page.getByTestId('form-result').getByRole('group', { name: 'Warnings' })).toContainText('the form had an XFA layer: it was removed');
+  await expect(page.getByTestId('form-result').getByRole('button', { name: 'Download DIA_VA-100.pdf' })).toBeVisible();
 
   // A file that is not a PDF: one line saying so, nothing planned.
   const text = await page.evaluateHandle(() => {
