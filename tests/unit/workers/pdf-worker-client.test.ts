@@ -138,6 +138,8 @@ describe('in-thread (no Worker: Node, vitest, the CLI)', () => {
       problem: 'court-file.pdf: 20,000 pages, over the 2,000-page limit for an exhibit',
     });
     expect(await runPdfJob('inspect-exhibit', { bytes: makePng(30, 40, 2), fileName: 'scan.png' })).toEqual({ kind: 'png', pages: 1, width: 30, height: 40 });
+    // Page previews are drawn on an OffscreenCanvas, which browsers have and Node does not.
+    await expect(runPdfJob('render-page', { bytes: manyPagePdf(1), fileName: 'p.pdf', page: 1, width: 300 })).rejects.toThrow('no OffscreenCanvas here to draw the page on');
     const text = await runPdfJob('rap-sheet-text', { bytes: manyPagePdf(2, 'CII/A12345678'), fileName: 'ok.pdf' });
     expect(text.text.match(/CII\/A12345678/g)).toHaveLength(2);
   }, 60_000);
