@@ -3,17 +3,17 @@ import { screen } from '@/lib/law';
 import type { Case } from '@/lib/model';
 import type { PacketResult } from '@/lib/packet';
 import { CheckboxField, TextAreaField, TextField } from '../ui/Field';
-import { downloadFile } from '../ui/download';
 import { ExhibitList } from './ExhibitList';
 import { useExhibits } from './use-exhibits';
 import { MatterPicker } from './MatterPicker';
-import { PagePreview } from './PagePreview';
 import { ServiceEditor } from './ServiceEditor';
 import { prosecutorFor } from '@/lib/packet/prosecutor';
 import { fullNameExhibits } from '@/lib/packet/full-name-exhibits';
 import { emptyDrafting } from '@/lib/model';
 import { DraftingEditor } from './DraftingEditor';
 import { ClientSummaryView } from './ClientSummaryView';
+import { PacketResults } from './PacketResults';
+import { useI18n } from '../ui/i18n';
 import { CaseChecklist } from '../case/CaseChecklist';
 
 interface Props {
@@ -24,10 +24,11 @@ interface Props {
   audit?(action: 'import' | 'packet', detail: string): void;
 }
 
-type Progress = { done: number; total: number } | null;
+type Progress = { done: number; total: number; label?: string } | null;
 
 /** Everything the PC 236.14 packet needs, then one click to assemble it. */
 export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
+  const { t } = useI18n();
   const result = useMemo(() => screen(caseValue, { asOf }), [caseValue.events, caseValue.trafficking, caseValue.client.dob, asOf]);
   const items = useMemo(() => new Map(result.items.map((i) => [i.eventId, i])), [result]);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(result.items.filter((i) => i.verdict === 'candidate').map((i) => i.eventId)));
@@ -37,7 +38,6 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   const [progress, setProgress] = useState<Progress>(null);
   const [packet, setPacket] = useState<PacketResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const exhibits = useExhibits();
   const assembling = useRef<AbortController | null>(null);
   useEffect(() => () => assembling.current?.abort(), []);
@@ -62,7 +62,6 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
     setError(null);
     setRefusedDraft(null);
     setPacket(null);
-    setPreview(null);
     setProgress({ done: 0, total: 1 });
     const controller = new AbortController();
     assembling.current = controller;
@@ -73,7 +72,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       const out = await runPdfJob(
         'packet',
         { body: caseValue, asOf, eventIds: chosen.map((e) => e.id), useInitials, ...(await exhibits.packetFiles(caseValue)) },
-        { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) },
+        { signal: controller.signal, onProgress: (done, total, label) => setProgress({ done, total, ...(label ? { label } : {}) }) },
       );
       // A final build is what gets filed: refused while a placeholder, note or missing exhibit remains.
       if (finalBuild && out.draft.length > 0) {
@@ -83,8 +82,6 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       }
       setPacket(out);
       audit?.('packet', `Packet built: ${out.packets.length} count${out.packets.length === 1 ? 'y' : 'ies'}, ${chosen.length} matter${chosen.length === 1 ? '' : 's'}${out.overrides.length ? `, ${out.overrides.length} by attorney override` : ''}.`);
-      const first = out.packets[0];
-      if (first) setPreview({ name: first.combined.name, bytes: first.combined.bytes });
     } catch (e) {
       setError(controller.signal.aborted ? 'Cancelled: no packet was built.' : `The packet could not be assembled: ${(e as Error).message}`);
     } finally {
@@ -195,6 +192,9 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
             <progress max={progress.total} value={progress.done} aria-label="Assembling the packet">
               {progress.done}/{progress.total}
             </progress>
+            <span role="status" data-testid="packet-progress">
+              {progress.label ? t('packetResults_progress', progress.label, progress.done, progress.total) : `${progress.done}/${progress.total}`}
+            </span>
             <button type="button" onClick={() => assembling.current?.abort()}>
               Cancel
             </button>
@@ -217,41 +217,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
               ))}
             </ul>
           ) : null}
-          {packet.packets.map((p) => (
-            <section key={p.county}>
-              <h3>
-                {p.county} County{p.juvenile ? ': juvenile court (confidential, Welf. & Inst. Code § 827)' : ''}
-              </h3>
-              <ul className="downloads">
-                <li>
-                  <button type="button" className="primary" onClick={() => downloadFile(p.combined.name, p.combined.bytes, 'application/pdf')}>
-                    Download {p.combined.name}
-                  </button>{' '}
-                  <small>({p.combined.pages} pages, bookmarked)</small>{' '}
-                  <button type="button" className="link" onClick={() => setPreview({ name: p.combined.name, bytes: p.combined.bytes })}>
-                    Preview
-                  </button>
-                </li>
-                {p.documents.map((d) => (
-                  <li key={d.name}>
-                    <button type="button" className="link" onClick={() => downloadFile(d.name, d.bytes, 'application/pdf')}>
-                      {d.name}
-                    </button>{' '}
-                    <small>({d.pages} p.)</small>{' '}
-                    <button type="button" className="link" onClick={() => setPreview({ name: d.name, bytes: d.bytes })}>
-                      Preview
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-          {preview ? (
-            <figure className="preview">
-              <figcaption>{preview.name}, page 1</figcaption>
-              <PagePreview bytes={preview.bytes} />
-            </figure>
-          ) : null}
+          <PacketResults packet={packet} caseValue={caseValue} asOf={asOf} />
         </div>
       ) : null}
     </div>

@@ -86,7 +86,8 @@ export interface PacketOptions {
   /** Reads an exhibit's file when `exhibits` has none (the side panel fetches the stored file). */
   loadExhibit?: ExhibitLoader;
   fonts: FontBytes;
-  onProgress?: (done: number, total: number) => void;
+  /** After each document; `label` says it in words: "Los Angeles: document 3 of 7". */
+  onProgress?: (done: number, total: number, label?: string) => void;
   /** Cancels between documents (the panel's Cancel; lib/workers stops a worker at once instead). */
   signal?: AbortSignal;
 }
@@ -263,8 +264,8 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
   const perCounty = PLEADINGS.length + AFTER_EXHIBITS.length + 2; // documents, exhibits, combined
   const total = selection.length * perCounty;
   let done = 0;
-  const tick = () => {
-    opts.onProgress?.(++done, total);
+  const tick = (label?: string) => {
+    opts.onProgress?.(++done, total, label);
     opts.signal?.throwIfAborted();
   };
 
@@ -307,7 +308,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
       const outline = await writeParts(w, [part], ex, measure);
       if (!part.pages) w.setOutline(outline[0]?.children ?? []);
       documents.push({ name: `${slug}_${String(i + 1).padStart(2, '0')}_${part.file}.pdf`, title: part.title, template: part.template, bytes: await w.save(), pages: w.pageCount });
-      tick();
+      tick(`${plainText(literal(sel.county))}${sel.juvenile ? ' (juvenile court)' : ''}: document ${i + 1} of ${parts.length}`);
     }
     // The confidential identification attachment (referred to by the proposed order) is its own
     // document to lodge under seal: never in the combined public packet (Pen. Code § 236.14(q)).
@@ -342,7 +343,7 @@ export async function assemblePacket(body: CaseBody, opts: PacketOptions): Promi
     });
     all.setOutline(await writeParts(all, parts, ex, measure));
     const combined = await all.save();
-    tick();
+    tick(`${plainText(literal(sel.county))}${sel.juvenile ? ' (juvenile court)' : ''}: combined packet`);
     packets.push({ county: sel.county, ...(sel.juvenile ? { juvenile: true } : {}), combined: { name: `${slug}_Packet.pdf`, bytes: combined, pages: all.pageCount }, documents, eventIds: ctx.matters.map((m) => m.id) });
   }
   return { packets, warnings, draft: [...ex.draft, ...agencyDraft, ...draftItems.map(draftLine)], draftItems, refused: guard.refused, overrides: guard.overridden };

@@ -10,7 +10,8 @@ import type { ExhibitInspection, JobInput, JobKind, JobOutput } from './protocol
 export interface JobContext {
   /** Aborts on Cancel (in-thread); jobs check it between documents or pages. */
   signal: AbortSignal;
-  progress(done: number, total: number): void;
+  /** `label` says what is being made, in words ("Los Angeles: document 3 of 7"). */
+  progress(done: number, total: number, label?: string): void;
 }
 
 type Runner<K extends JobKind> = (input: JobInput<K>, ctx: JobContext) => Promise<JobOutput<K>>;

@@ -27,7 +27,7 @@ export class PdfJobError extends Error {
 
 export interface RunOptions {
   signal?: AbortSignal;
-  onProgress?(done: number, total: number): void;
+  onProgress?(done: number, total: number, label?: string): void;
   /** Overrides the job's time budget (LIMITS.timeMs), in ms. */
   timeoutMs?: number;
 }
@@ -97,7 +97,7 @@ async function inThread<K extends JobKind>(kind: K, input: JobInput<K>, options:
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => controller.abort(timeoutError(kind, input, ms)), ms);
   try {
-    return await runPdfJobHere(kind, input, { signal: controller.signal, progress: (d, t) => options.onProgress?.(d, t) });
+    return await runPdfJobHere(kind, input, { signal: controller.signal, progress: (d, t, label) => options.onProgress?.(d, t, label) });
   } catch (e) {
     if (controller.signal.aborted) throw controller.signal.reason;
     const err = e instanceof Error ? e : new Error(String(e));
@@ -135,7 +135,7 @@ async function inWorker<K extends JobKind>(kind: K, input: JobInput<K>, options:
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const msg = event.data;
       if (msg.type === 'ready' || msg.id !== id) return;
-      if (msg.type === 'progress') options.onProgress?.(msg.done, msg.total);
+      if (msg.type === 'progress') options.onProgress?.(msg.done, msg.total, msg.label);
       else if (msg.type === 'done') finish(true, () => resolve(msg.output as JobOutput<K>));
       else finish(true, () => reject(new PdfJobError(msg.message, msg.name)));
     };

@@ -22,7 +22,7 @@ async function run(id: number, kind: JobKind, input: unknown): Promise<void> {
   try {
     const output = await runPdfJobHere(kind, input as never, {
       signal: controller.signal,
-      progress: (done, total) => scope.postMessage({ type: 'progress', id, done, total }),
+      progress: (done, total, label) => scope.postMessage({ type: 'progress', id, done, total, ...(label ? { label } : {}) }),
     });
     scope.postMessage({ type: 'done', id, output }, transferables(output));
   } catch (e) {

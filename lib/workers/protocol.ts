@@ -64,7 +64,7 @@ export type ToWorker = { type: 'run'; id: number; kind: JobKind; input: unknown 
 /** Worker → panel. `ready` is sent once, when the worker's module has loaded. */
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'progress'; id: number; done: number; total: number; label?: string }
   | { type: 'done'; id: number; output: unknown }
   | { type: 'error'; id: number; name: string; message: string };
 

@@ -66,7 +66,7 @@ test('drafting answers fill the blanks, full-name exhibits are lodged under seal
   await expect(draft).not.toContainText('state whether any such restitution is outstanding');
   await drafting.screenshot({ path: join(SHOTS, 'packet-drafting.png') });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: /^Download Los-Angeles_Packet\.pdf/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: /^Download DIA_\d{4}-\d{2}-\d{2}_Los-Angeles_Packet\.pdf/ }).click()]);
   const file = join(dir, 'packet.pdf');
   await download.saveAs(file);
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -49,13 +49,29 @@ test('assembling a packet in the panel downloads a valid, bookmarked PDF', async
   await page.screenshot({ path: join(SHOTS, 'packet-panel.png'), fullPage: true });
   await result.screenshot({ path: join(SHOTS, 'packet-result.png') });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: /^Download Los-Angeles_Packet\.pdf/ }).click()]);
-  assert.equal(download.suggestedFilename(), 'Los-Angeles_Packet.pdf');
+  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: /^Download DIA_\d{4}-\d{2}-\d{2}_Los-Angeles_Packet\.pdf/ }).click()]);
+  // The client's initials and the date, never the full name (issue 14).
+  assert.match(download.suggestedFilename(), /^DIA_\d{4}-\d{2}-\d{2}_Los-Angeles_Packet\.pdf$/);
   const file = join(dir, 'packet.pdf');
   await download.saveAs(file);
   assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   assert.ok(Number(/Pages:\s+(\d+)/.exec(info)[1]) > 10, info);
+  // Every page of the combined packet is in the preview list (drawn as it scrolls into view).
+  await result.getByRole('button', { name: 'Preview Los-Angeles_Packet.pdf' }).click();
+  await expect(page.locator('.preview-pages > li')).toHaveCount(Number(/Pages:\s+(\d+)/.exec(info)[1]));
+
+  // One ZIP per county: the combined packet, each document, the files to lodge under seal.
+  const [zipped] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: /^Download all for Los Angeles County \(ZIP\)/ }).click()]);
+  assert.match(zipped.suggestedFilename(), /^DIA_\d{4}-\d{2}-\d{2}_Los-Angeles\.zip$/);
+  const zipFile = join(dir, 'la.zip');
+  await zipped.saveAs(zipFile);
+  const names = execFileSync('python3', ['-c', 'import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("\\n".join(z.namelist()))', zipFile], { encoding: 'utf8' }).trim().split('\n');
+  assert.ok(names.some((n) => /_Los-Angeles_Packet\.pdf$/.test(n)), names.join(' '));
+  assert.ok(names.some((n) => /_Los-Angeles_01_Notice-and-Petition\.pdf$/.test(n)), names.join(' '));
+  assert.ok(names.some((n) => /LODGE-UNDER-SEAL\.pdf$/.test(n)), names.join(' '));
+  assert.ok(names.every((n) => n.startsWith('DIA_')), names.join(' '));
+
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   assert.match(text, /NOTICE OF PETITION AND PETITION FOR VACATUR RELIEF/);
   assert.doesNotMatch(text, /Alvarado Ortiz/, 'public filings use initials (§ 236.14(q))');
