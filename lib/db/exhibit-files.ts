@@ -67,10 +67,14 @@ export function hasInlineFiles(c: { evidence?: Evidence[] }): boolean {
   return (c.evidence ?? []).some(isInline);
 }
 
-/** A name for a file that came as a data: URL: the exhibit's title, else its id, with the type's extension. */
-function nameFor(e: Evidence, type: string): string {
+/**
+ * A name for a file that came as a data: URL (which has none): the exhibit's title, else its id,
+ * with the type's extension.
+ * @example fileNameFor({ id: 'ex1', title: 'T-visa notice' }, 'application/pdf') // 'T-visa notice.pdf'
+ */
+export function fileNameFor(e: { id?: string; title?: string }, type: string): string {
   const ext = type === 'application/pdf' ? '.pdf' : type === 'image/png' ? '.png' : type === 'image/jpeg' ? '.jpg' : '';
-  const base = (e.title.trim() || `exhibit-${e.id}`).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 120);
+  const base = ((e.title ?? '').trim() || `exhibit-${e.id ?? 'file'}`).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 120);
   return base.endsWith(ext) ? base : `${base}${ext}`;
 }
 
@@ -90,7 +94,7 @@ export async function extractInlineFiles<C extends { evidence: Evidence[] }>(c: 
       continue;
     }
     const type = sniffType(bytes) ?? dataUrlType(e.file!);
-    const ref = await refFor(newId(), nameFor(e, type), type, bytes);
+    const ref = await refFor(newId(), fileNameFor(e, type), type, bytes);
     pending.push({ ref, bytes });
     const { file: _moved, ...rest } = e;
     evidence.push({ ...rest, fileRef: ref } as Evidence);

@@ -1,6 +1,6 @@
 import Dexie, { type Transaction } from 'dexie';
 import { dataUrlType, decodeDataUrl } from '../data-url';
-import { sha256Hex, sniffType } from './exhibit-files';
+import { fileNameFor, sha256Hex, sniffType } from './exhibit-files';
 
 /**
  * One step in the database's history. Read the list below like a changelog: each entry names
@@ -73,7 +73,7 @@ export const moveExhibitFilesOutOfCases: NonNullable<SchemaVersion['migration']>
         // Dexie.waitFor keeps the upgrade transaction alive across the (non-IndexedDB) digest.
         const sha256 = await Dexie.waitFor(sha256Hex(bytes));
         const id = globalThis.crypto.randomUUID();
-        const name = `${(e.title ?? '').trim() || `exhibit-${e.id ?? id}`}${type === 'application/pdf' ? '.pdf' : type === 'image/png' ? '.png' : type === 'image/jpeg' ? '.jpg' : ''}`;
+        const name = fileNameFor(e, type);
         const ref = { id, name, type, size: bytes.length, sha256 };
         await exhibits.add({ id, caseId: row.id, size: bytes.length, addedAt: row.updatedAt, payload: { kind: 'plain', v: 1, meta: { name, type, sha256 }, bytes } });
         const { file: _moved, ...rest } = e;
