@@ -45,7 +45,7 @@ async function chromeDemo() {
   await panel.setViewportSize?.({ width: 420, height: 860 });
   await panel.goto(panelUrl);
   await panel.getByRole('button', { name: 'Load sample case' }).click();
-  await panel.getByRole('form', { name: 'Client' }).waitFor();
+  await panel.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
   await panel.getByRole('tab', { name: 'Record' }).click();
   await panel.screenshot({ path: join(out, 'chrome-panel-sample-case.png') });
   const portal = await context.newPage();

@@ -63,7 +63,7 @@ export function CaseOverview({ caseValue, update, asOf }: Props) {
               <ul className="overview-periods">
                 {trafficking.periods.map((p, i) => (
                   <li key={i}>
-                    {p.from} to {p.to}
+                    <span className="nowrap">{p.from}</span> to <span className="nowrap">{p.to}</span>
                   </li>
                 ))}
               </ul>
@@ -71,7 +71,7 @@ export function CaseOverview({ caseValue, update, asOf }: Props) {
               <span className="warn-text">None entered yet</span>
             )}{' '}
             <button type="button" className="link" onClick={() => go({ tab: 'Trafficking', focus: 'periods' })}>
-              {trafficking.periods.length ? 'Edit' : 'Enter a period'}
+              {trafficking.periods.length ? 'Edit periods' : 'Enter a period'}
             </button>
           </dd>
         </div>

@@ -119,7 +119,7 @@ test('the toolbar button opens the real side panel, which works', async () => {
   const { page: sidePanel, disconnect } = await ext.realSidePanel();
   try {
     await sidePanel.getByRole('button', { name: 'Load sample case' }).click();
-    await sidePanel.getByRole('form', { name: 'Client' }).waitFor();
+    await sidePanel.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
     const width = await sidePanel.evaluate(() => innerWidth);
     assert.ok(width > 200 && width < 800, `side panel width ${width}`);
     await sidePanel.screenshot({ path: join(SHOTS, 'real-side-panel.png') });

@@ -249,6 +249,6 @@ test('changing the passphrase: the old one no longer opens the store, the new on
   await expect(page.getByRole('alert')).toContainText('That passphrase is not right.');
   await panel.unlock('a brand new passphrase 77');
   await expect(panel.caseRows).toHaveCount(1);
-  await panel.caseRows.first().getByRole('button').click();
+  await panel.openCase('Alvarado Ortiz');
   await expect(panel.field('CII number')).toHaveValue('A09876543');
 });

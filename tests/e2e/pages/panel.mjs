@@ -44,13 +44,33 @@ export class PanelPage {
     await expect(loaded).toBeVisible();
     return this.caseRows.count();
   }
-  async newCase() {
-    await this.page.getByRole('button', { name: 'New case' }).click();
+  /** The open case's overview (a case opens on it). */
+  get overview() {
+    return this.page.getByTestId('overview');
+  }
+  /** Waits for a case to open (on its overview). */
+  async caseOpened() {
+    await expect(this.page.getByRole('tab', { name: 'Overview', selected: true })).toBeVisible();
+  }
+  /** Waits for a case to open, then shows its Client tab: what most tests fill first. */
+  async showClient() {
+    await this.caseOpened();
+    await this.tab('Client');
     await this.page.getByRole('form', { name: 'Client' }).waitFor();
   }
+  /** Creates a case and shows its Client tab. */
+  async newCase() {
+    await this.page.getByRole('button', { name: 'New case' }).click();
+    await this.showClient();
+  }
+  /** Opens the sample case and shows its Client tab (`loadSampleOverview` stays on the overview). */
   async loadSample() {
+    await this.loadSampleOverview();
+    await this.showClient();
+  }
+  async loadSampleOverview() {
     await this.page.getByRole('button', { name: 'Load sample case' }).click();
-    await this.page.getByRole('form', { name: 'Client' }).waitFor();
+    await this.caseOpened();
   }
   field(label) {
     return this.page.getByLabel(label, { exact: true });
@@ -65,10 +85,10 @@ export class PanelPage {
     await this.page.getByRole('button', { name: '← All cases' }).click();
     await this.page.getByRole('heading', { name: 'Cases' }).waitFor();
   }
-  /** Opens the case whose list row shows `name` (waits for the list and the editor). */
+  /** Opens the case whose list row shows `name` on its Client tab (waits for the list and the editor). */
   async openCase(name) {
     await this.caseRows.filter({ hasText: name }).getByRole('button').first().click();
-    await this.page.getByRole('form', { name: 'Client' }).waitFor();
+    await this.showClient();
   }
   /** The "changed in another panel" choice, when the same field was changed in two panels. */
   get conflict() {
@@ -78,7 +98,15 @@ export class PanelPage {
     await this.page.getByRole('button', { name: 'Trash', exact: true }).click();
     await this.page.getByRole('heading', { name: 'Trash' }).waitFor();
   }
+  /**
+   * Imports a case file: an imported case opens, shown on its Client tab; a refused file leaves
+   * the list with its message ("... Nothing was changed.").
+   */
   async importFile(path) {
     await this.page.getByTestId('import-case-input').setInputFiles(path);
+    const opened = this.page.getByRole('tab', { name: 'Overview', selected: true });
+    const refused = this.page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
+    await expect(opened.or(refused)).toBeVisible();
+    if (await opened.isVisible()) await this.showClient();
   }
 }
