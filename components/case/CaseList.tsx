@@ -129,7 +129,7 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
                   </span>
                   <span className="case-meta case-progress" data-testid="case-status">
                     Status: {c.status?.label ?? 'Intake'}
-                    {c.status?.date ? ` (${c.status.date})` : ''}
+                    {c.status?.date ? <span className="nowrap"> ({c.status.date})</span> : null}
                     {c.responseDue ? (
                       c.responseDue < today ? (
                         <span className="case-due case-due--passed"> · Response period ended {c.responseDue}</span>
