@@ -128,8 +128,10 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
                     {c.counties.length ? ` · ${c.counties.join(', ')}` : ''} · changed {formatWhen(c.updatedAt)}
                   </span>
                   <span className="case-meta case-progress" data-testid="case-status">
-                    Status: {c.status?.label ?? 'Intake'}
-                    {c.status?.date ? <span className="nowrap"> ({c.status.date})</span> : null}
+                    <span className="nowrap">
+                      Status: {c.status?.label ?? 'Intake'}
+                      {c.status?.date ? ` (${c.status.date})` : ''}
+                    </span>
                     {c.responseDue ? (
                       c.responseDue < today ? (
                         <span className="case-due case-due--passed"> · Response period ended {c.responseDue}</span>
