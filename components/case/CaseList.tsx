@@ -134,9 +134,9 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
                     </span>
                     {c.responseDue ? (
                       c.responseDue < today ? (
-                        <span className="case-due case-due--passed"> · Response period ended {c.responseDue}</span>
+                        <>{' '}<span className="case-due case-due--passed">· Response period ended {c.responseDue}</span></>
                       ) : (
-                        <span className="case-due"> · Response due {c.responseDue}</span>
+                        <>{' '}<span className="case-due">· Response due {c.responseDue}</span></>
                       )
                     ) : null}
                   </span>
