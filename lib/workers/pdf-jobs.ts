@@ -107,11 +107,27 @@ export const pdfJobs: { [K in JobKind]: Runner<K> } = {
     const { rapSheetText } = await import('../rapsheet/load');
     return { text: await rapSheetText(bytes, fileName, { signal }) };
   },
-  packet: async ({ fonts, eventIds, ...input }, { signal, progress }) => {
-    const { assemblePacket, selectionFor } = await import('../packet/assemble');
+  packet: async ({ fonts, eventIds, exhibits, unreadableExhibits, ...input }, { signal, progress }) => {
+    const [{ assemblePacket, selectionFor }, { decodeDataUrl }] = await Promise.all([import('../packet/assemble'), import('../data-url')]);
     const bundled = fonts ?? (await import('../packet/fonts-web')).loadBundledFonts();
     const selection = eventIds ? selectionFor(input.body, eventIds) : input.selection;
-    return assemblePacket(input.body, { ...input, ...(selection ? { selection } : {}), fonts: bundled, signal, onProgress: progress });
+    // Data URLs are decoded here, off the panel's thread; one that does not decode is a warning, never a stop.
+    const files = new Map<string, Uint8Array>();
+    const unreadable = new Map(unreadableExhibits);
+    for (const [id, file] of exhibits ?? []) {
+      const bytes = typeof file === 'string' ? decodeDataUrl(file) : file;
+      if (bytes) files.set(id, bytes);
+      else unreadable.set(id, 'the stored file could not be read');
+    }
+    return assemblePacket(input.body, {
+      ...input,
+      ...(selection ? { selection } : {}),
+      ...(exhibits ? { exhibits: files } : {}),
+      ...(unreadable.size ? { unreadableExhibits: unreadable } : {}),
+      fonts: bundled,
+      signal,
+      onProgress: progress,
+    });
   },
   'inspect-exhibit': (input) => inspectExhibit(input),
   'render-page': (input) => renderPage(input),

@@ -28,8 +28,11 @@ export interface PacketJobInput {
   /** Instead of `selection`: these events, grouped by county in the worker (selectionFor), so the panel never loads lib/packet. */
   eventIds?: string[];
   useInitials?: boolean;
-  /** Exhibit file bytes by evidence id (their buffers are transferred to the worker). */
-  exhibits?: Map<string, Uint8Array>;
+  /**
+   * Exhibit files by evidence id: bytes (their buffers are transferred to the worker), or a base64
+   * `data:` URL as the store sends it, decoded in the worker instead of on the panel's thread.
+   */
+  exhibits?: Map<string, Uint8Array | string>;
   unreadableExhibits?: Map<string, string>;
   /** Defaults to the fonts bundled with the extension (lib/packet/fonts-web.ts). */
   fonts?: FontBytes;

@@ -99,6 +99,23 @@ describe('in-thread (no Worker: Node, vitest, the CLI)', () => {
     expect(pages[2]).toContain('EXHIBIT B');
   }, 60_000);
 
+  it('exhibits may come as the store sends them, data: URLs, decoded off the panel: a bad one is a warning', async () => {
+    const { body } = hostileCase();
+    const dataUrl = (bytes: Uint8Array, type: string) => `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+    const exhibits = new Map<string, Uint8Array | string>([
+      ['ex-scan', dataUrl(makePng(60, 80, 1), 'image/png')],
+      ['ex-bomb', dataUrl(pngBomb(), 'image/png')],
+      ['ex-long', 'data:application/pdf;base64,%%%not base64%%%'],
+    ]);
+    const out = await runPdfJob('packet', { body, asOf: '2026-12-02', exhibits, fonts });
+    const exhibitWarnings = out.warnings.filter((w) => /^Exhibit [A-D] /.test(w));
+    expect(exhibitWarnings).toEqual([
+      'Exhibit B (ex-bomb): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
+      'Exhibit C (ex-long): the stored file could not be read; its slip sheet says "exhibit file not attached"',
+      'Exhibit D (ex-cut): no file given; its slip sheet says "exhibit file not attached"',
+    ]);
+  }, 60_000);
+
   it('Cancel stops the packet between documents', async () => {
     const { body } = hostileCase();
     const controller = new AbortController();
