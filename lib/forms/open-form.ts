@@ -37,7 +37,7 @@ export async function openForm(bytes: Uint8Array, body: CaseBody, options: { ada
   if (!info.fieldCount) return { ok: false, problem: 'the PDF has no form fields to fill' };
   let form: PdfFormRead;
   try {
-    form = await readForm(bytes, { tooltips: info.tooltips });
+    form = await readForm(bytes, { widgets: info.widgets });
   } catch {
     return { ok: false, problem: 'not a readable PDF' };
   }

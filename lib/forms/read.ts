@@ -2,11 +2,11 @@
  * readForm(bytes): every AcroForm field of a PDF with what a reader of the paper form sees
  * beside it: name, type, tooltip (TU), max length, comb flag, options and export values, page
  * and rectangle, the text printed to its left, above and (for boxes) to its right, and the
- * section heading it sits under. Read with pdfjs (annotations + positioned text), loaded offline by
- * lib/pdfjs.ts; tooltips that sit on a widget's parent field come from the field tree
- * (lib/packet/pdf-forms). Output is plain JSON.
+ * section heading it sits under. The fields come from the field tree (lib/packet/pdf-forms, which
+ * also finds a tooltip kept on a widget's parent field), the positioned page text from pdfjs,
+ * loaded offline by lib/pdfjs.ts. Output is plain JSON.
  */
-import { fieldTooltips } from '../packet/pdf-forms';
+import { formWidgets, type WidgetInfo } from '../packet/pdf-forms';
 import { loadPdfjs } from '../pdfjs';
 
 export type PdfFieldType = 'text' | 'checkbox' | 'radio' | 'choice' | 'signature' | 'button';
@@ -114,50 +114,29 @@ function lines(items: Item[]): string {
   return rows.map((r) => r.map((i) => i.str).join(' ')).join('\n');
 }
 
-interface Annot {
-  subtype?: string;
-  fieldType?: string;
-  fieldName?: string;
-  alternativeText?: string;
-  rect: number[];
-  readOnly?: boolean;
-  maxLen?: number;
-  comb?: boolean;
-  multiLine?: boolean;
-  checkBox?: boolean;
-  radioButton?: boolean;
-  pushButton?: boolean;
-  exportValue?: string;
-  buttonValue?: string;
-  fieldValue?: string | string[];
-  options?: { exportValue: string; displayValue: string }[];
+/** Field flags (Ff), PDF 32000-1 tables 221, 226, 228. */
+const FF = { readOnly: 1, multiline: 1 << 12, password: 1 << 13, radio: 1 << 15, pushButton: 1 << 16, fileSelect: 1 << 20, comb: 1 << 24 };
+
+function typeOf(w: WidgetInfo): PdfFieldType {
+  if (w.fieldType === 'Sig') return 'signature';
+  if (w.fieldType === 'Ch') return 'choice';
+  if (w.fieldType !== 'Btn') return 'text';
+  return w.flags & FF.pushButton ? 'button' : w.flags & FF.radio ? 'radio' : 'checkbox';
 }
 
 /**
- * pdfjs gives each widget's own TU only. A field whose widgets are kids (a radio list, a name
- * printed twice) keeps its tooltip on the field, their parent, or higher up: take it from there.
- */
-async function inheritTooltips(bytes: Uint8Array, fields: PdfField[], known?: Record<string, string>): Promise<void> {
-  let tooltips: Record<string, string>;
-  try {
-    tooltips = known ?? (await fieldTooltips(bytes));
-  } catch {
-    return; // pdfjs read the file; the field tree is only a second source of labels
-  }
-  for (const f of fields) if (!f.tooltip && tooltips[f.name]) f.tooltip = clean(tooltips[f.name]!);
-}
-
-/**
- * Reads a PDF's form fields and the text beside them. Throws pdfjs' error when the bytes are not
- * a readable PDF (a PasswordException for an encrypted one). `tooltips`: fieldTooltips() of the
- * file when the caller has them already (openForm reads them with its checks).
+ * Reads a PDF's form fields and the text beside them: the fields from the field tree
+ * (formWidgets, lib/packet/pdf-forms), the page text with pdfjs. Throws pdfjs' error when the
+ * bytes are not a readable PDF (a PasswordException for an encrypted one). `widgets`:
+ * formWidgets() of the file when the caller has them already (openForm reads them with its checks).
  * @example const { fields } = await readForm(bytes); fields.map((f) => [f.name, f.tooltip || f.left || f.above])
  */
-export async function readForm(bytes: Uint8Array, options: { tooltips?: Record<string, string> } = {}): Promise<PdfFormRead> {
+export async function readForm(bytes: Uint8Array, options: { widgets?: WidgetInfo[] } = {}): Promise<PdfFormRead> {
   const lib = await loadPdfjs();
   const task = lib.getDocument({ data: bytes.slice(), useWorkerFetch: false, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
   try {
+    const widgets = options.widgets ?? (await formWidgets(bytes));
     const byName = new Map<string, PdfField>();
     let firstPageText = '';
     for (let p = 1; p <= doc.numPages; p++) {
@@ -169,37 +148,37 @@ export async function readForm(bytes: Uint8Array, options: { tooltips?: Record<s
         items.push({ str: it.str, x: it.transform[4] ?? 0, y: it.transform[5] ?? 0, w: it.width, h: it.height || 8 });
       }
       if (p === 1) firstPageText = lines(items);
-      const annots = ((await page.getAnnotations()) as Annot[]).filter((a) => a.subtype === 'Widget' && a.fieldName);
-      const rects = annots.map((a) => a.rect as Rect);
-      annots.forEach((a, i) => {
+      const here = widgets.filter((w) => w.page === p);
+      const rects = here.map((w) => w.rect);
+      here.forEach((w, i) => {
         const rect = rects[i]!.map((n) => Math.round(n * 100) / 100) as Rect;
         const n = near(items, rects, rects[i]!);
-        const type: PdfFieldType =
-          a.fieldType === 'Sig' ? 'signature' : a.fieldType === 'Ch' ? 'choice' : a.fieldType === 'Btn' ? (a.radioButton ? 'radio' : a.checkBox ? 'checkbox' : 'button') : 'text';
-        const exportValue = type === 'radio' ? a.buttonValue : type === 'checkbox' ? a.exportValue : undefined;
-        const widget: PdfWidget = { page: p, rect, right: n.right, ...(exportValue !== undefined ? { exportValue: String(exportValue) } : {}) };
-        const existing = byName.get(a.fieldName!);
+        const type = typeOf(w);
+        const exportValue = type === 'radio' || type === 'checkbox' ? w.onState : undefined;
+        const widget: PdfWidget = { page: p, rect, right: n.right, ...(exportValue !== undefined ? { exportValue } : {}) };
+        const existing = byName.get(w.field);
         if (existing) {
           existing.widgets.push(widget);
-          if (type === 'radio' && exportValue !== undefined) existing.options.push({ value: String(exportValue), label: n.right || String(exportValue) });
+          if (type === 'radio' && exportValue !== undefined) existing.options.push({ value: exportValue, label: n.right || exportValue });
           return;
         }
-        const value = Array.isArray(a.fieldValue) ? a.fieldValue.join(', ') : (a.fieldValue ?? '');
-        byName.set(a.fieldName!, {
-          name: a.fieldName!,
+        const value = Array.isArray(w.value) ? w.value.join(', ') : w.value;
+        const comb = !!(w.flags & FF.comb) && !(w.flags & (FF.multiline | FF.password | FF.fileSelect)) && !!w.maxLength;
+        byName.set(w.field, {
+          name: w.field,
           type,
-          tooltip: clean(a.alternativeText ?? ''),
-          ...(a.maxLen && a.maxLen > 0 ? { maxLength: a.maxLen } : {}),
-          comb: !!a.comb,
-          readOnly: !!a.readOnly,
-          multiline: !!a.multiLine,
+          tooltip: clean(w.tooltip),
+          ...(w.maxLength ? { maxLength: w.maxLength } : {}),
+          comb,
+          readOnly: !!(w.flags & FF.readOnly),
+          multiline: !!(w.flags & FF.multiline),
           options:
             type === 'choice'
-              ? (a.options ?? []).map((o) => ({ value: o.exportValue, label: o.displayValue }))
+              ? w.options
               : type === 'radio' && exportValue !== undefined
-                ? [{ value: String(exportValue), label: n.right || String(exportValue) }]
+                ? [{ value: exportValue, label: n.right || exportValue }]
                 : [],
-          value: String(value === 'Off' ? '' : value),
+          value: value === 'Off' ? '' : value,
           page: p,
           rect,
           left: n.left,
@@ -212,9 +191,7 @@ export async function readForm(bytes: Uint8Array, options: { tooltips?: Record<s
       });
       page.cleanup();
     }
-    const fields = [...byName.values()];
-    if (fields.some((f) => !f.tooltip)) await inheritTooltips(bytes, fields, options.tooltips);
-    return { pages: doc.numPages, firstPageText, fields };
+    return { pages: doc.numPages, firstPageText, fields: [...byName.values()] };
   } finally {
     await task.destroy();
   }

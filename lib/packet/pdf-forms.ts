@@ -6,7 +6,7 @@
  * (viewers that read XFA ignore AcroForm values), and the form may be flattened.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFAcroNonTerminal, PDFCheckBox, PDFContentStream, PDFDocument, PDFDropdown, PDFHexString, PDFName, PDFOptionList, PDFRadioGroup, ParseSpeeds, PDFString, PDFTextField, type PDFField } from 'pdf-lib';
+import { PDFArray, PDFCheckBox, PDFContentStream, PDFDict, PDFDocument, PDFDropdown, PDFHexString, PDFName, PDFNumber, PDFOptionList, PDFRadioGroup, ParseSpeeds, PDFString, PDFTextField, type PDFField } from 'pdf-lib';
 import type { FontBytes } from './pdf';
 
 export interface FormFill {
@@ -19,8 +19,31 @@ export interface FormInfo {
   encrypted: boolean;
   hasXfa: boolean;
   fieldCount: number;
-  /** fieldTooltips() of the same file, read in the same pass (empty when encrypted). */
-  tooltips: Record<string, string>;
+  /** formWidgets() of the same file, read in the same pass (empty when encrypted). */
+  widgets: WidgetInfo[];
+}
+
+/** One widget of a form field as plain data: what a reader of the form needs besides the page text. */
+export interface WidgetInfo {
+  /** 1-based page whose annotations list the widget. */
+  page: number;
+  /** The field's full name (partial names joined with dots). */
+  field: string;
+  /** FT, inherited: 'Tx' | 'Btn' | 'Ch' | 'Sig' ('' when missing). */
+  fieldType: string;
+  /** Ff, inherited. */
+  flags: number;
+  /** TU of the widget, else of its field or the nearest ancestor with one. */
+  tooltip: string;
+  /** [x1, y1, x2, y2], normalised. */
+  rect: [number, number, number, number];
+  maxLength?: number;
+  /** A checkbox or radio widget: the appearance state that is not Off (its export value). */
+  onState?: string;
+  /** V, inherited: text, a state name, or a list's selections. */
+  value: string | string[];
+  /** A list's Opt, inherited: export value and shown text. */
+  options: { value: string; label: string }[];
 }
 
 export interface FormFillResult {
@@ -51,35 +74,111 @@ export async function inspectForm(bytes: Uint8Array): Promise<FormInfo> {
   const xfa = hasXfa(doc);
   // Counting fields through getForm() would drop the XFA (pdf-lib does so with a console warning).
   const acro = doc.catalog.getAcroForm();
-  return { encrypted: doc.isEncrypted, hasXfa: xfa, fieldCount: acro ? acro.getAllFields().length : 0, tooltips: doc.isEncrypted ? {} : tooltipsOf(doc) };
+  return { encrypted: doc.isEncrypted, hasXfa: xfa, fieldCount: acro ? acro.getAllFields().length : 0, widgets: doc.isEncrypted ? [] : widgetsOf(doc) };
 }
 
 /**
- * The tooltip (TU) of every terminal field, found on the field or, failing that, on its nearest
- * ancestor: pdfjs reads TU from the widget dictionary only, and a field whose widgets are kids
- * (a radio list, a name printed twice) keeps its TU on the field, the widgets' parent.
- * Fields without any tooltip are left out.
- * @example (await fieldTooltips(bytes))['form1[0].#subform[0].RadioButtonList[1]'] // 'Type of request'
+ * Every widget of every form field, page by page in the order the pages list them (the order a
+ * viewer tabs through them). Read from the field tree, which also gives a widget without a tooltip
+ * its field's or an ancestor's TU: pdfjs reads TU from the widget only, and a field whose widgets
+ * are kids (a radio list, a name printed twice) keeps it on the field. (pdfjs also builds every
+ * widget's appearance twice to list them, which was half of reading a 120-field form.)
+ * @example (await formWidgets(bytes)).find((w) => w.field === 'form1[0].#subform[0].RadioButtonList[1]')?.tooltip // 'Type of request'
  */
-export async function fieldTooltips(bytes: Uint8Array): Promise<Record<string, string>> {
-  return tooltipsOf(await PDFDocument.load(bytes, { ignoreEncryption: true, ...WHOLE }));
+export async function formWidgets(bytes: Uint8Array): Promise<WidgetInfo[]> {
+  return widgetsOf(await PDFDocument.load(bytes, { ignoreEncryption: true, ...WHOLE }));
 }
 
-function tooltipsOf(doc: PDFDocument): Record<string, string> {
-  const acro = doc.catalog.getAcroForm();
-  const out: Record<string, string> = {};
-  if (!acro) return out;
-  for (const [field] of acro.getAllFields()) {
-    if (field instanceof PDFAcroNonTerminal) continue;
-    const name = field.getFullyQualifiedName();
-    let tu = '';
-    field.ascend((node) => {
-      const v = node.dict.lookup(PDFName.of('TU'));
-      if (!tu && (v instanceof PDFString || v instanceof PDFHexString)) tu = v.decodeText().trim();
-    });
-    if (name && tu) out[name] = tu;
-  }
+// A key's dictionary or array, or undefined when it is something else (lookupMaybe would throw:
+// an appearance /N is a dictionary of states for a box, a stream for a text field).
+const dictAt = (d: PDFDict | undefined, key: string) => {
+  const v = d?.lookup(PDFName.of(key));
+  return v instanceof PDFDict ? v : undefined;
+};
+const arrayAt = (d: PDFDict | undefined, key: string) => {
+  const v = d?.lookup(PDFName.of(key));
+  return v instanceof PDFArray ? v : undefined;
+};
+const parentOf = (d: PDFDict) => dictAt(d, 'Parent');
+
+const text = (o: unknown): string | undefined =>
+  o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : o instanceof PDFName ? o.decodeText() : undefined;
+
+/** The widget, its field and the field's ancestors, nearest first (a looping Parent chain ends). */
+function lineage(dict: PDFDict): PDFDict[] {
+  const chain: PDFDict[] = [];
+  for (let d: PDFDict | undefined = dict; d && !chain.includes(d); d = parentOf(d)) chain.push(d);
+  return chain;
+}
+
+/** A key of the widget or of the nearest ancestor that has it (PDF 32000-1 12.7.3.1: FT, Ff, V, MaxLen, Opt inherit). */
+const inherited = (chain: PDFDict[], key: string): unknown => {
+  const name = PDFName.of(key);
+  return chain.map((d) => d.lookup(name)).find((v) => v !== undefined);
+};
+
+function widgetsOf(doc: PDFDocument): WidgetInfo[] {
+  const out: WidgetInfo[] = [];
+  doc.getPages().forEach((page, i) => {
+    const annots = page.node.Annots();
+    for (let k = 0; k < (annots?.size() ?? 0); k++) {
+      let dict: unknown;
+      try {
+        dict = annots!.lookup(k);
+      } catch {
+        continue; // a dangling reference: no widget there
+      }
+      if (!(dict instanceof PDFDict) || dict.lookup(PDFName.of('Subtype')) !== PDFName.of('Widget')) continue;
+      try {
+        const w = widgetOf(dict, i + 1);
+        if (w) out.push(w);
+      } catch {
+        // A widget pdf-lib cannot follow (a broken reference in its field chain) is left out, not the form.
+      }
+    }
+  });
   return out;
+}
+
+function widgetOf(dict: PDFDict, page: number): WidgetInfo | null {
+  const chain = lineage(dict);
+  const field = chain
+    .map((d) => text(d.lookup(PDFName.of('T'))))
+    .filter((t) => t !== undefined)
+    .reverse()
+    .join('.');
+  if (!field) return null;
+  const r = arrayAt(dict, 'Rect');
+  const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = Array.from({ length: 4 }, (_, j) => (r && j < r.size() ? r.lookup(j) : undefined)).map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
+  const rect: WidgetInfo['rect'] = [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
+  const tooltip = chain.map((d) => (text(d.lookup(PDFName.of('TU'))) ?? '').trim()).find(Boolean) ?? '';
+  const ft = inherited(chain, 'FT');
+  const ff = inherited(chain, 'Ff');
+  const max = inherited(chain, 'MaxLen');
+  const normal = dictAt(dictAt(dict, 'AP'), 'N');
+  const onState = normal?.keys().map((n) => n.decodeText()).find((n) => n !== 'Off');
+  const v = inherited(chain, 'V');
+  const opt = inherited(chain, 'Opt');
+  const options: WidgetInfo['options'] = [];
+  if (opt instanceof PDFArray) {
+    for (let j = 0; j < opt.size(); j++) {
+      const o = opt.lookup(j);
+      if (o instanceof PDFArray) options.push({ value: text(o.lookup(0)) ?? '', label: text(o.lookup(1)) ?? text(o.lookup(0)) ?? '' });
+      else options.push({ value: text(o) ?? '', label: text(o) ?? '' });
+    }
+  }
+  return {
+    page,
+    field,
+    fieldType: ft instanceof PDFName ? ft.decodeText() : '',
+    flags: ff instanceof PDFNumber ? ff.asNumber() : 0,
+    tooltip,
+    rect,
+    ...(max instanceof PDFNumber && max.asNumber() > 0 ? { maxLength: max.asNumber() } : {}),
+    ...(onState !== undefined ? { onState } : {}),
+    value: v instanceof PDFArray ? Array.from({ length: v.size() }, (_, j) => text(v.lookup(j)) ?? '') : (text(v) ?? ''),
+    options,
+  };
 }
 
 function setField(field: PDFField, value: string): string | null {
