@@ -10,7 +10,7 @@ import { readForm } from '@/lib/forms/read';
 import { parseCaseFileText } from '@/lib/model';
 import { loadPdfjs } from '@/lib/pdfjs';
 import { loadNodeFonts } from '@/lib/packet/fonts-node';
-import { fillForm, readFormValues } from '@/lib/packet/pdf-forms';
+import { fillForm, formWidgets, readFormValues } from '@/lib/packet/pdf-forms';
 
 const DIR = 'tests/fixtures/forms';
 const FORMS = ['doj-rr-101-record-review', 'doj-rr-102-out-of-state', 'va-100-petition-vacate', 'va-110-seal-arrest'];
@@ -62,6 +62,20 @@ describe('tooltips on the parent field', () => {
     expect(planForm(r, body, { adapter: null }).steps.find((s) => s.field === 'TextField22')).toMatchObject({ label: 'Applicant full name', source: 'client.fullName', value: 'Elena Marisol Varga' });
     const rr = await readForm(bytesOf('doj-rr-101-record-review'));
     expect(rr.fields.find((x) => x.name === 'form1[0].#subform[0].RadioButtonList[1]')!.tooltip).toBe('Type of request');
+  });
+
+  it('formWidgets lists every widget in page order with what it inherits from its field', async () => {
+    const widgets = await formWidgets(bytesOf('doj-rr-102-out-of-state'));
+    expect(widgets.filter((w) => w.field === 'TextField22').map((w) => [w.page, w.tooltip, w.fieldType])).toEqual([
+      [1, 'Applicant full name', 'Tx'],
+      [1, 'Applicant full name', 'Tx'],
+    ]);
+    expect(widgets[0]!.field).toBe('TextField22'); // the header copy comes first on the page
+    expect(widgets.find((w) => w.field === 'TextField4')).toMatchObject({ maxLength: 10, tooltip: '', value: '' });
+    expect(widgets.find((w) => w.field === 'CheckBox1')).toMatchObject({ fieldType: 'Btn', onState: 'Yes' });
+    expect(widgets.find((w) => w.field === 'TextField21')).toMatchObject({ flags: 1, value: '25.00' });
+    const radios = (await formWidgets(bytesOf('doj-rr-101-record-review'))).filter((w) => w.field === 'form1[0].#subform[0].RadioButtonList[1]');
+    expect(radios.map((w) => [w.onState, w.tooltip])).toEqual([['0', 'Type of request'], ['1', 'Type of request'], ['2', 'Type of request']]);
   });
 });
 
