@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CollectedField } from '@/lib/autofill/types';
 import { useI18n } from '../ui/i18n';
+import { sourceLabel } from './source-label';
 
 interface Props {
   /** Fields of the page that the plan does not fill (and that may be filled). */
@@ -35,7 +36,7 @@ export function TeachMode({ fields, sources, onHover, onSave }: Props) {
                   <option value="">{t('fill_teach_leave')}</option>
                   {sources.map((s) => (
                     <option key={s.source} value={s.source}>
-                      {s.source}
+                      {sourceLabel(t, s.source)}
                       {s.sample ? ` (${s.sample.slice(0, 24)})` : ''}
                     </option>
                   ))}
