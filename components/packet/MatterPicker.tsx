@@ -1,3 +1,4 @@
+import { useProgressiveLimit } from '../ui/use-progressive';
 import { useState } from 'react';
 import type { ScreenItem } from '@/lib/law/types';
 import type { CaseEvent } from '@/lib/model';
@@ -18,20 +19,30 @@ interface Props {
  * § 236.14(b)). Any other entry shows the screening's reason; the attorney can pick it only by
  * recording an explicit override with a reason, which is kept on the case and shown as a warning.
  */
+/** Rows in the first frame (components/ui/use-progressive.ts). */
+const FIRST_ROWS = 40;
+
 export function MatterPicker({ events, items, selected, onToggle, onOverride }: Props) {
-  const counties = [...new Set(events.map((e) => e.county.trim() || '(county not entered)'))].sort();
+  const countyOf = (e: CaseEvent) => e.county.trim() || '(county not entered)';
+  const counties = [...new Set(events.map(countyOf))].sort();
+  // A 300-entry record: the first rows in the tab's first frame, the rest a frame later.
+  const limit = useProgressiveLimit(FIRST_ROWS);
+  let budget = limit;
   return (
     <div className="matters">
-      {counties.map((county) => (
-        <fieldset key={county} className="county">
-          <legend>{county} County</legend>
-          {events
-            .filter((e) => (e.county.trim() || '(county not entered)') === county)
-            .map((e) => (
+      {counties.map((county) => {
+        const rows = events.filter((e) => countyOf(e) === county);
+        const now = rows.slice(0, Math.max(0, budget));
+        budget -= now.length;
+        return now.length === 0 ? null : (
+          <fieldset key={county} className="county">
+            <legend>{county} County</legend>
+            {now.map((e) => (
               <MatterRow key={e.id} event={e} item={items.get(e.id)} checked={selected.has(e.id)} onToggle={onToggle} onOverride={onOverride} />
             ))}
-        </fieldset>
-      ))}
+          </fieldset>
+        );
+      })}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { DraftingEditor } from './DraftingEditor';
 import { ClientSummaryView } from './ClientSummaryView';
 import { PacketResults } from './PacketResults';
 import { useI18n } from '../ui/i18n';
+import { useProgressiveLimit } from '../ui/use-progressive';
 import { CaseChecklist } from '../case/CaseChecklist';
 
 interface Props {
@@ -29,6 +30,8 @@ type Progress = { done: number; total: number; label?: string } | null;
 /** Everything the PC 236.14 packet needs, then one click to assemble it. */
 export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   const { t } = useI18n();
+  // Two fields per chosen matter: the first ones in the tab's first frame, the rest a frame later.
+  const fieldLimit = useProgressiveLimit(12);
   const result = useMemo(() => screen(caseValue, { asOf }), [caseValue.events, caseValue.trafficking, caseValue.client.dob, asOf]);
   const items = useMemo(() => new Map(result.items.map((i) => [i.eventId, i])), [result]);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(result.items.filter((i) => i.verdict === 'candidate').map((i) => i.eventId)));
@@ -127,7 +130,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
           showing the client lacked the intent to commit it (Pen. Code § 236.14(a)). Left empty, the declaration keeps a bracketed prompt.
         </p>
       ) : null}
-      {chosen.map((e) => (
+      {chosen.slice(0, fieldLimit).map((e) => (
         <TextAreaField
           key={e.id}
           label={`Nexus (attorney): ${e.date} ${e.code} ${e.section} (${e.county || 'county?'})`}
@@ -137,7 +140,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
           hint={e.notes.trim() ? `Notes on this entry (not used in the declaration): ${e.notes.trim()}` : undefined}
         />
       ))}
-      {chosen.map((e) => {
+      {chosen.slice(0, fieldLimit).map((e) => {
         const choice = prosecutorFor(e);
         return (
           <TextField

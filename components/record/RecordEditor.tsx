@@ -1,3 +1,4 @@
+import { useProgressiveLimit } from '../ui/use-progressive';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { screen } from '@/lib/law';
 import type { ScreenItem, ScreenResult } from '@/lib/law/types';
@@ -70,7 +71,7 @@ export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   // A link that opens an entry needs every row at once (the entry may be far down).
-  const [limit, setLimit] = useState(initial.open ? Infinity : FIRST_ROWS);
+  const limit = useProgressiveLimit(FIRST_ROWS, !!initial.open);
   const root = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const { offer, toast } = useUndoToast();
@@ -84,17 +85,6 @@ export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
   // What the handlers need without changing identity (rows are memoised on them).
   const latest = useRef({ events, order: [] as string[] });
   latest.current = { events, order: [...(freshEvent ? [freshEvent.id] : []), ...groups.flatMap((g) => g.events.map((e) => e.id))] };
-
-  useEffect(() => {
-    if (limit === Infinity) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the first frame is painted.
-    const frame = requestAnimationFrame(() => void (timer = setTimeout(() => setLimit(Infinity), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [limit]);
 
   useEffect(() => {
     if (!focusId) return;

@@ -4,6 +4,10 @@ import { buildRecordSummary } from '@/lib/summary/record-summary';
 import { VerdictBadge } from '../record/VerdictBadge';
 import { downloadFile, fileSafe } from '../ui/download';
 import { useI18n } from '../ui/i18n';
+import { useProgressiveLimit } from '../ui/use-progressive';
+
+/** Entries in the tab's first frame; the rest follow one frame later (components/ui/use-progressive.ts). */
+const FIRST_ENTRIES = 40;
 
 /**
  * The record at a glance, grouped by county and case, with verdicts, prior relief and open
@@ -17,6 +21,12 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
     ? summary.traffickingPeriods.map((p) => t('summary_period', date(p.from), date(p.to))).join('; ')
     : t('summary_periods_none');
   const { total, candidate, review, ineligible } = summary.counts;
+  const limit = useProgressiveLimit(FIRST_ENTRIES);
+  // Where each case's entries start in reading order, so the first frame shows the first entries.
+  const starts = useMemo(() => {
+    let n = 0;
+    return summary.counties.map((county) => county.cases.map((c) => ((n += c.entries.length), n - c.entries.length)));
+  }, [summary]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -61,10 +71,12 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
           {t('summary_periods', periods)} {t('summary_counts', date(summary.asOf), total, candidate, review, ineligible)}
         </p>
       </header>
-      {summary.counties.map((county) => (
+      {summary.counties.map((county, ci) =>
+        (starts[ci]?.[0] ?? 0) >= limit ? null : (
         <section key={county.county} className="summary-county">
           <h3>{county.label}</h3>
-          {county.cases.map((c) => (
+          {county.cases.map((c, k) =>
+            (starts[ci]?.[k] ?? 0) >= limit ? null : (
             <div key={`${county.county}-${c.caseNumber}-${c.firstDate}`} className="summary-case">
               <h4>
                 {c.caseNumber ? t('summary_case', c.caseNumber) : t('summary_no_case_number')}
@@ -73,7 +85,7 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
               </h4>
               <table>
                 <tbody>
-                  {c.entries.map((e) => (
+                  {c.entries.slice(0, Math.max(0, limit - (starts[ci]?.[k] ?? 0))).map((e) => (
                     <tr key={e.eventId}>
                       <td className="nowrap">{e.date ? date(e.date) : t('fill_no_date')}</td>
                       <td>
@@ -107,9 +119,11 @@ export function RecordSummaryView({ caseValue, asOf }: { caseValue: Case; asOf: 
                 </tbody>
               </table>
             </div>
-          ))}
+            ),
+          )}
         </section>
-      ))}
+        ),
+      )}
       {summary.openQuestions.length ? (
         <section className="summary-questions">
           <h3>{t('summary_open_questions')}</h3>
