@@ -4,7 +4,7 @@ import type { PortalAccess } from '@/lib/extension/portal-access';
 import { FillPanel } from '../fill/FillPanel';
 import { FormsPanel } from '../forms/FormsPanel';
 import { adapterFor } from '../fill/adapter-for';
-import { clientDisplayName, toCaseFile, type Case } from '@/lib/model';
+import { clientDisplayName, type Case } from '@/lib/model';
 import { PacketPanel } from '../packet/PacketPanel';
 import { nextDeadline } from '@/lib/packet/deadlines';
 import { CsvImport } from '../record/CsvImport';
@@ -17,6 +17,7 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { TabList, tabId, tabPanelId } from '../ui/TabList';
 import { ConflictPanel } from './ConflictPanel';
 import { useCaseSync, type Subscribe } from './use-case-sync';
+import { useExhibits } from '../packet/use-exhibits';
 import { AttorneyForm } from './AttorneyForm';
 import { ClientForm } from './ClientForm';
 import { TraffickingEditor } from './TraffickingEditor';
@@ -50,6 +51,8 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [sharing, setSharing] = useState<'none' | 'plain-export' | 'handoff'>('none');
   const { draft, loadError, state, flush, update, conflict, resolve, markDeleting } = useCaseSync(client, id, subscribe, onDeletedElsewhere);
+  // Exhibit files live in their own table: an exported case file carries them (data: URLs), self-contained.
+  const exhibits = useExhibits();
 
   if (loadError) {
     return (
@@ -68,8 +71,8 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
 
   const audit = (action: 'import' | 'packet' | 'export' | 'fill', detail: string, fields?: string[]) => void records.audit(draft.id, action, detail, fields).catch(() => {});
   const fileLabel = fileSafe(draft.client.lastName || draft.client.firstName);
-  const exportCase = () => {
-    downloadFile(`vacatur-case-${fileLabel}-${todayStamp()}.json`, JSON.stringify(toCaseFile(draft), null, 2), 'application/json');
+  const exportCase = async () => {
+    downloadFile(`vacatur-case-${fileLabel}-${todayStamp()}.json`, JSON.stringify(await exhibits.caseFile(draft), null, 2), 'application/json');
     audit('export', 'Exported an unencrypted case file.');
     setSharing('none');
   };
@@ -196,7 +199,7 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
             <strong>The case file is not encrypted.</strong> Anyone who gets the file can read the client's name, date of birth,
             record and narrative. To pass a case to another attorney, use the encrypted hand-off instead.
           </p>
-          <button type="button" className="danger-outline" onClick={exportCase}>
+          <button type="button" className="danger-outline" onClick={() => void exportCase()}>
             Export unencrypted case file
           </button>{' '}
           <button type="button" onClick={() => setSharing('none')}>

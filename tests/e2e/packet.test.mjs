@@ -75,5 +75,12 @@ test('assembling a packet in the panel downloads a valid, bookmarked PDF', async
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   assert.match(text, /NOTICE OF PETITION AND PETITION FOR VACATUR RELIEF/);
   assert.doesNotMatch(text, /Alvarado Ortiz/, 'public filings use initials (§ 236.14(q))');
+
+  // An exported case file is self-contained: the stored exhibit file travels inside it (issue 12).
+  await page.getByRole('button', { name: 'Export case file…' }).click();
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export unencrypted case file' }).click()]);
+  const caseFile = JSON.parse(readFileSync(await exported.path(), 'utf8'));
+  const tvisa = caseFile.case.evidence.find((e) => e.id === 'ex-tvisa');
+  assert.equal(tvisa.file, `data:image/png;base64,${PNG.toString('base64')}`);
   await page.close();
 });
