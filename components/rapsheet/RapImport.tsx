@@ -4,6 +4,7 @@ import { readImportFile } from '@/lib/import/read-file';
 import { screen } from '@/lib/law';
 import { clientDisplayName, setMilestone, type Case } from '@/lib/model';
 import { mergeRapSheetIntoCase, parseRapSheet, rapSheetToCase, type RapSheet } from '@/lib/rapsheet';
+import { clientFieldLabels } from '@/lib/rapsheet/merge';
 import { Milestones } from '../case/Milestones';
 import { RapPreview } from './RapPreview';
 
@@ -74,7 +75,7 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
     // Merge again inside the updater so edits made meanwhile are kept and nothing doubles.
     // The first import dates the RAP sheet's arrival (a milestone, issue 13); a date already there stays.
     update((c) => setMilestone({ ...c, ...mergeRapSheetIntoCase(c, mapping).body }, 'rapReceived', asOf, { ifEmpty: true }));
-    const filled = dryRun.filledClientFields.length ? ` Filled empty client fields: ${dryRun.filledClientFields.join(', ')}.` : '';
+    const filled = dryRun.filledClientFields.length ? ` Filled empty client fields: ${clientFieldLabels(dryRun.filledClientFields)}.` : '';
     setDone(`Added ${dryRun.added} entries${dryRun.skipped ? ` (${dryRun.skipped} were already in the case)` : ''}.${filled}`);
     audit?.('import', `RAP sheet: ${dryRun.added} entries added, ${dryRun.skipped} already in the case.`);
     setText('');
