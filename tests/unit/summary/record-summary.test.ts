@@ -91,7 +91,8 @@ describe('buildRecordSummary on the sample case', () => {
       cite: 'Pen. Code § 236.14(t)(1); § 667.5(c)(9)',
     });
     expect(robbery.violent?.paragraph).toBe('9');
-    expect(robbery.remedies).toEqual([{ id: 'PC 1473.7', fit: 'maybe' }]);
+    // A state prison term: § 1203.41 as the reference reads it (prison conditions marked for attorney review).
+    expect(robbery.remedies).toEqual([{ id: 'PC 1203.41', fit: 'maybe' }, { id: 'PC 1473.7', fit: 'maybe' }]);
   });
 
   it('lists the open questions of the review items, with the entry they concern', () => {
