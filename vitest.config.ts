@@ -29,6 +29,8 @@ const wxtEnv = (browser = 'chrome', mv: 2 | 3 = 3): Plugin => {
 
 export default defineConfig({
   plugins: [WxtVitest(), wxtEnv()],
+  // As in wxt.config.ts: pdfjs's .pfb standard fonts are assets (lib/workers/standard-fonts.ts).
+  assetsInclude: ['**/*.pfb'],
   test: {
     environment: 'happy-dom',
     setupFiles: ['./tests/setup.ts'],

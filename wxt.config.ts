@@ -10,6 +10,8 @@ const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 // and writes to .output/<target>-test. Permissions and their reasons: lib/portals/extension-policy.ts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // pdfjs's standard Type 1 fonts (.pfb) are bundled as assets for page previews (lib/workers/standard-fonts.ts).
+  vite: () => ({ assetsInclude: ['**/*.pfb'] }),
   // No auto-imports: every file imports what it uses, so readers and vi.mock see the real paths.
   imports: false,
   manifest: ({ browser, manifestVersion, mode }) => ({

@@ -81,9 +81,11 @@ async function renderPage({ bytes, page, width }: JobInput<'render-page'>): Prom
     CanvasFactory: OffscreenCanvasFactory,
     isOffscreenCanvasSupported: true,
     isEvalSupported: false,
-    // Glyphs are drawn as paths: there is no document to add font faces to.
+    // Glyphs are drawn as paths: there is no document to add font faces to. Fonts a form names
+    // without embedding (Helvetica labels) come from pdfjs's standard fonts, bundled.
     disableFontFace: true,
     useSystemFonts: false,
+    StandardFontDataFactory: (await import('./standard-fonts')).BundledStandardFonts,
     useWorkerFetch: false,
     // An image inside the PDF past the exhibit pixel limit is left undrawn rather than decoded.
     maxImageSize: LIMITS.imagePixels,
