@@ -2,8 +2,9 @@
  * The panel's side of the PDF worker: `runPdfJob(kind, input, { signal, onProgress })` resolves
  * with the job's output or rejects with a PdfJobError carrying the worker's one-line message.
  *
- * - Off the panel's thread: each run takes the idle worker or starts one; after the run the
- *   worker waits, idle, for the next one (pdf-lib and the fonts stay parsed).
+ * - Off the panel's thread: each run takes the idle worker or starts one, at most
+ *   MAX_PDF_WORKERS at once (later runs wait their turn); after the run the worker waits, idle,
+ *   for the next one (pdf-lib and the fonts stay parsed).
  * - Cancel (the signal) and the time budget (LIMITS.timeMs) terminate that run's worker at once,
  *   even inside one long pdf-lib call; the next run starts a fresh one.
  * - Input bytes are transferred, not copied: the caller's ArrayBuffers are detached after the call.
@@ -65,10 +66,19 @@ function timeoutError(kind: JobKind, input: unknown, ms: number): PdfJobError {
 
 const cancelled = () => new PdfJobError('cancelled', 'AbortError');
 
+/**
+ * At most this many workers run at once; further runs wait their turn (first come, first served).
+ * Each worker holds its own copy of the libraries and of the PDF it reads: a panel scrolling
+ * through the page previews of a long packet must not start one worker per page.
+ */
+export const MAX_PDF_WORKERS = 2;
+
 let idle: Worker | null = null;
+let active = 0;
+const waiting: { grant(): void; cancel(): void }[] = [];
 let nextId = 1;
 
-async function takeWorker(): Promise<Worker> {
+async function startWorker(): Promise<Worker> {
   const w = idle;
   idle = null;
   if (w) return w;
@@ -76,12 +86,42 @@ async function takeWorker(): Promise<Worker> {
   return spawnPdfWorker();
 }
 
-function release(w: Worker): void {
+/** A turn to run: at once while fewer than MAX_PDF_WORKERS run, else after one of them ends. */
+function turn(signal?: AbortSignal): Promise<void> {
+  if (active < MAX_PDF_WORKERS) {
+    active++;
+    return Promise.resolve();
+  }
+  return new Promise<void>((resolve, reject) => {
+    const waiter = {
+      grant: () => {
+        signal?.removeEventListener('abort', waiter.cancel);
+        resolve();
+      },
+      cancel: () => {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        reject(cancelled());
+      },
+    };
+    waiting.push(waiter);
+    signal?.addEventListener('abort', waiter.cancel, { once: true });
+  });
+}
+
+/** Ends a turn: the next waiting run takes it (and the idle worker, when kept), else the count drops. */
+function endTurn(): void {
+  const next = waiting.shift();
+  if (next) next.grant();
+  else active--;
+}
+
+function release(w: Worker, keep: boolean): void {
   w.onmessage = null;
   w.onerror = null;
   w.onmessageerror = null;
-  if (idle) w.terminate();
-  else idle = w;
+  if (keep && !idle) idle = w;
+  else w.terminate();
+  endTurn();
 }
 
 /** Runs `kind` in the PDF worker (or in-thread where there is none). */
@@ -109,12 +149,18 @@ async function inThread<K extends JobKind>(kind: K, input: JobInput<K>, options:
 }
 
 async function inWorker<K extends JobKind>(kind: K, input: JobInput<K>, options: RunOptions): Promise<JobOutput<K>> {
+  await turn(options.signal);
   let worker: Worker;
   try {
-    worker = await takeWorker();
+    worker = await startWorker();
   } catch {
-    // No module worker here (an old browser, a policy): the same job on this thread.
+    // No worker here (an old browser, a policy): the same job on this thread.
+    endTurn();
     return inThread(kind, input, options);
+  }
+  if (options.signal?.aborted) {
+    release(worker, true);
+    throw cancelled();
   }
   const id = nextId++;
   const ms = options.timeoutMs ?? BUDGET[kind].ms;
@@ -125,8 +171,7 @@ async function inWorker<K extends JobKind>(kind: K, input: JobInput<K>, options:
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
-      if (keep) release(worker);
-      else worker.terminate();
+      release(worker, keep);
       outcome();
     };
     const onAbort = () => finish(false, () => reject(cancelled()));

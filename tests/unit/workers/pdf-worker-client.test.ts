@@ -10,7 +10,7 @@ import { Evidence } from '@/lib/model';
 import { loadNodeFonts } from '@/lib/packet/fonts-node';
 import type { FontBytes } from '@/lib/packet/pdf';
 import { runPdfJobHere } from '@/lib/workers/pdf-jobs';
-import { PdfJobError, runPdfJob, setPdfWorkerMode } from '@/lib/workers/pdf-worker-client';
+import { MAX_PDF_WORKERS, PdfJobError, runPdfJob, setPdfWorkerMode } from '@/lib/workers/pdf-worker-client';
 import { transferables, type FromWorker, type ToWorker } from '@/lib/workers/protocol';
 import { makePng } from '../../factories/exhibit-files';
 import { manyPagePdf, pngBomb, truncatedPdf } from '../../factories/hostile-files.mjs';
@@ -19,6 +19,9 @@ import { pageTexts, sampleBody } from '../packet/helpers';
 /** Speaks the worker protocol on this thread, with the real jobs; records what it was sent. */
 class FakeWorker {
   static all: FakeWorker[] = [];
+  /** The most runs ever under way at once in workers not terminated. */
+  static mostBusy = 0;
+  inFlight = 0;
   /** The worker that was last given a run. */
   static last: FakeWorker | undefined;
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
@@ -39,12 +42,17 @@ class FakeWorker {
     if (msg.type === 'cancel') return this.controllers.get(msg.id)?.abort();
     this.runs++;
     FakeWorker.last = this;
+    this.inFlight++;
+    const busy = FakeWorker.all.filter((w) => !w.terminated).reduce((n, w) => n + w.inFlight, 0);
+    FakeWorker.mostBusy = Math.max(FakeWorker.mostBusy, busy);
     const controller = new AbortController();
     this.controllers.set(msg.id, controller);
-    runPdfJobHere(msg.kind, structuredClone(msg.input) as never, { signal: controller.signal, progress: (done, total) => this.emit({ type: 'progress', id: msg.id, done, total }) }).then(
-      (output) => this.emit({ type: 'done', id: msg.id, output }),
-      (e: Error) => this.emit({ type: 'error', id: msg.id, name: e.name, message: e.message }),
-    );
+    runPdfJobHere(msg.kind, structuredClone(msg.input) as never, { signal: controller.signal, progress: (done, total) => this.emit({ type: 'progress', id: msg.id, done, total }) })
+      .then(
+        (output) => this.emit({ type: 'done', id: msg.id, output }),
+        (e: Error) => this.emit({ type: 'error', id: msg.id, name: e.name, message: e.message }),
+      )
+      .finally(() => this.inFlight--);
   }
   terminate() {
     this.terminated = true;
@@ -194,6 +202,20 @@ describe('in a worker (the protocol, with a fake worker)', () => {
     await runPdfJob('inspect-exhibit', { bytes: pngBomb(), fileName: 'bomb.png' });
     expect(FakeWorker.last).not.toBe(stopped);
     expect(FakeWorker.last!.terminated).toBe(false);
+  }, 60_000);
+
+  it(`runs at most ${MAX_PDF_WORKERS} workers at once: the rest wait their turn, and one cancelled while waiting never starts`, async () => {
+    setPdfWorkerMode('worker');
+    FakeWorker.mostBusy = 0;
+    const started = FakeWorker.all.length;
+    const waitingOne = new AbortController();
+    const runs = [1, 2, 3, 4, 5].map((n) => runPdfJob('inspect-exhibit', { bytes: makePng(20 + n, 20, n), fileName: `scan-${n}.png` }, n === 4 ? { signal: waitingOne.signal } : {}));
+    waitingOne.abort();
+    const settled = await Promise.allSettled(runs);
+    expect(settled.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((settled[4] as PromiseFulfilledResult<{ width: number }>).value.width).toBe(25);
+    expect(FakeWorker.mostBusy).toBe(MAX_PDF_WORKERS);
+    expect(FakeWorker.all.length - started).toBeLessThanOrEqual(MAX_PDF_WORKERS);
   }, 60_000);
 
   it('a job error comes back as a message with its name; the time budget terminates the worker', async () => {
