@@ -12,6 +12,7 @@ import { hearingFor, type CaseBody, type CaseEvent, type Evidence } from '@/lib/
 import { nextDeadline } from '@/lib/packet/deadlines';
 import { fullNameExhibits } from '@/lib/packet/full-name-exhibits';
 import { prosecutorFor } from '@/lib/packet/prosecutor';
+import { msg, type Msg, type MsgSub } from '@/lib/i18n/msg';
 
 /** The case tabs an item can send the user to. */
 export type ChecklistTab = 'RAP sheet' | 'Trafficking' | 'Record' | 'Attorney' | 'Packet';
@@ -20,8 +21,11 @@ export type ChecklistId = 'record' | 'periods' | 'review' | 'nexus' | 'court-age
 
 export interface ChecklistItem {
   id: ChecklistId;
-  /** One sentence for people, citing the subdivision where there is one. */
-  text: string;
+  /**
+   * One sentence for people, citing the subdivision where there is one: a message of the
+   * overview catalog (lib/i18n/catalog/<lang>/overview.json), worded by the panel in the user's language.
+   */
+  message: Msg;
   /** Where it is fixed. */
   tab: ChecklistTab;
   /**
@@ -50,12 +54,13 @@ export function petitionMatters(c: Pick<CaseBody, 'events'>, screening: ScreenRe
   return c.events.filter((e) => verdict.get(e.id) === 'candidate' || !!e.packetOverride?.reason?.trim());
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const listed = (names: string[], max = 3) => (names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`);
+/** "A, B, C" or "A, B, C and 2 more". */
+const listed = (names: MsgSub[], max = 3): MsgSub =>
+  names.length <= max ? { list: names, sep: ', ' } : msg('overview_check_list_more', { list: names.slice(0, max), sep: ', ' }, names.length - max);
 
 /**
  * The checklist for a case.
- * @example caseChecklist(c, screen(c, { asOf }), asOf).filter((i) => !i.done).map((i) => i.text)
+ * @example caseChecklist(c, screen(c, { asOf }), asOf).filter((i) => !i.done).map((i) => i.message.key)
  */
 export function caseChecklist(c: ChecklistCase, screening: ScreenResult, asOf: string): ChecklistItem[] {
   const matters = petitionMatters(c, screening);
@@ -75,31 +80,21 @@ export function caseChecklist(c: ChecklistCase, screening: ScreenResult, asOf: s
 
 function recordItem(c: ChecklistCase, screening: ScreenResult, matters: CaseEvent[]): ChecklistItem {
   if (c.events.length === 0) {
-    return { id: 'record', tab: 'RAP sheet', target: 'rap', done: false, text: "Enter the client's record: import the RAP sheet, or add the arrests and convictions." };
+    return { id: 'record', tab: 'RAP sheet', target: 'rap', done: false, message: msg('overview_check_record_none') };
   }
   if (matters.length === 0) {
-    return {
-      id: 'record',
-      tab: 'Record',
-      target: screening.counts.review ? 'review' : 'record',
-      done: false,
-      text: 'No entry is a vacatur candidate yet: settle the reviews, or record an attorney override on an entry (Pen. Code § 236.14(a)).',
-    };
+    return { id: 'record', tab: 'Record', target: screening.counts.review ? 'review' : 'record', done: false, message: msg('overview_check_record_no_candidate') };
   }
-  return { id: 'record', tab: 'Record', target: 'verdict:candidate', done: true, text: `${plural(matters.length, 'matter')} to petition for.` };
+  const n = matters.length;
+  return { id: 'record', tab: 'Record', target: 'verdict:candidate', done: true, message: msg(n === 1 ? 'overview_check_record_done_one' : 'overview_check_record_done_other', n) };
 }
 
 function periodsItem(c: ChecklistCase): ChecklistItem {
   const n = c.trafficking.periods.length;
+  const base = { id: 'periods', tab: 'Trafficking', target: 'periods' } as const;
   return n
-    ? { id: 'periods', tab: 'Trafficking', target: 'periods', done: true, text: `${plural(n, 'trafficking period')} entered.` }
-    : {
-        id: 'periods',
-        tab: 'Trafficking',
-        target: 'periods',
-        done: false,
-        text: 'Enter when the client was trafficked: without a period every entry needs review (Pen. Code § 236.14(a), (g)(1)).',
-      };
+    ? { ...base, done: true, message: msg(n === 1 ? 'overview_check_periods_done_one' : 'overview_check_periods_done_other', n) }
+    : { ...base, done: false, message: msg('overview_check_periods_none') };
 }
 
 function reviewItem(c: ChecklistCase, screening: ScreenResult): ChecklistItem {
@@ -115,29 +110,24 @@ function reviewItem(c: ChecklistCase, screening: ScreenResult): ChecklistItem {
       entries++;
     }
   }
-  return questions
-    ? { id: 'review', tab: 'Record', target: 'review', done: false, text: `Answer ${plural(questions, 'open question')} on ${plural(entries, 'entry', 'entries')} that ${entries === 1 ? 'needs' : 'need'} review.` }
-    : { id: 'review', tab: 'Record', target: 'review', done: true, text: 'No open review questions.' };
+  const base = { id: 'review', tab: 'Record', target: 'review' } as const;
+  if (!questions) return { ...base, done: true, message: msg('overview_check_review_none') };
+  // Entries never outnumber their questions: one question means one entry.
+  const key = questions === 1 ? 'overview_check_review_open_one' : entries === 1 ? 'overview_check_review_open_other_one' : 'overview_check_review_open_other_other';
+  return { ...base, done: false, message: msg(key, questions, entries) };
 }
 
 function nexusItem(matters: CaseEvent[]): ChecklistItem {
   const base = { id: 'nexus', tab: 'Packet', target: 'nexus' } as const;
-  if (!matters.length) return { ...base, done: false, text: "Write each matter's nexus to the trafficking once an entry is a candidate." };
+  if (!matters.length) return { ...base, done: false, message: msg('overview_check_nexus_no_matter') };
   const missing = matters.filter((e) => !e.nexus.trim()).length;
-  return missing
-    ? {
-        ...base,
-        done: false,
-        text:
-          missing === matters.length
-            ? `Write how ${missing === 1 ? 'the matter' : `each of the ${missing} matters`} was a direct result of the trafficking (Pen. Code § 236.14(a), (b)).`
-            : `Write the nexus of ${missing} of ${matters.length} matters: how each was a direct result of the trafficking (Pen. Code § 236.14(a), (b)).`,
-      }
-    : { ...base, done: true, text: 'Every matter has its nexus to the trafficking.' };
+  if (!missing) return { ...base, done: true, message: msg('overview_check_nexus_done') };
+  const key = missing < matters.length ? 'overview_check_nexus_some' : missing === 1 ? 'overview_check_nexus_all_one' : 'overview_check_nexus_all_other';
+  return { ...base, done: false, message: msg(key, missing, matters.length) };
 }
 
 function courtAgencyItem(matters: CaseEvent[]): ChecklistItem {
-  if (!matters.length) return { id: 'court-agency', tab: 'Packet', target: 'agency', done: false, text: "Name each matter's court and prosecuting agency once an entry is a candidate." };
+  if (!matters.length) return { id: 'court-agency', tab: 'Packet', target: 'agency', done: false, message: msg('overview_check_agency_no_matter') };
   const noCounty = matters.filter((e) => !e.county.trim());
   const noAgency = new Map<string, number>();
   let suggested = 0;
@@ -147,9 +137,9 @@ function courtAgencyItem(matters: CaseEvent[]): ChecklistItem {
     if (!choice.name) noAgency.set(e.county.trim(), (noAgency.get(e.county.trim()) ?? 0) + 1);
     else if (!choice.entered) suggested++;
   }
-  const gaps = [
-    ...(noCounty.length ? [`${plural(noCounty.length, 'matter')} without a county, so no court`] : []),
-    ...[...noAgency].map(([county, n]) => `${county}: no prosecuting agency for ${plural(n, 'matter')}`),
+  const gaps: Msg[] = [
+    ...(noCounty.length ? [msg(noCounty.length === 1 ? 'overview_check_agency_gap_county_one' : 'overview_check_agency_gap_county_other', noCounty.length)] : []),
+    ...[...noAgency].map(([county, n]) => msg(n === 1 ? 'overview_check_agency_gap_agency_one' : 'overview_check_agency_gap_agency_other', county, n)),
   ];
   if (gaps.length) {
     // A missing county is fixed on the entry itself; an agency in the Packet tab.
@@ -159,7 +149,7 @@ function courtAgencyItem(matters: CaseEvent[]): ChecklistItem {
       tab: first ? 'Record' : 'Packet',
       target: first ? `event:${first.id}:county` : 'agency',
       done: false,
-      text: `Name the court and the prosecuting agency to serve: ${gaps.join('; ')} (Pen. Code § 236.14(c)).`,
+      message: msg('overview_check_agency_missing', { list: gaps, sep: '; ' }),
     };
   }
   return {
@@ -167,47 +157,43 @@ function courtAgencyItem(matters: CaseEvent[]): ChecklistItem {
     tab: 'Packet',
     target: 'agency',
     done: true,
-    text: suggested
-      ? `Every matter has a court and a prosecuting agency (${plural(suggested, 'agency', 'agencies')} suggested from the record: confirm ${suggested === 1 ? 'it' : 'them'}).`
-      : 'Every matter has a court and a prosecuting agency.',
+    message: suggested
+      ? msg(suggested === 1 ? 'overview_check_agency_done_suggested_one' : 'overview_check_agency_done_suggested_other', suggested)
+      : msg('overview_check_agency_done'),
   };
 }
 
 function attorneyItem(c: ChecklistCase): ChecklistItem {
   const a = c.attorney;
-  const missing = [
-    ...(a.name.trim() ? [] : ['name']),
-    ...(a.barNumber.trim() ? [] : ['State Bar number']),
-    ...(a.address.street.trim() && a.address.city.trim() && a.address.zip.trim() ? [] : ['office address']),
-    ...(a.phone.trim() ? [] : ['phone']),
-    ...(a.email.trim() ? [] : ['email']),
+  const missing: Msg[] = [
+    ...(a.name.trim() ? [] : [msg('overview_check_attorney_name')]),
+    ...(a.barNumber.trim() ? [] : [msg('overview_check_attorney_bar')]),
+    ...(a.address.street.trim() && a.address.city.trim() && a.address.zip.trim() ? [] : [msg('overview_check_attorney_address')]),
+    ...(a.phone.trim() ? [] : [msg('overview_check_attorney_phone')]),
+    ...(a.email.trim() ? [] : [msg('overview_check_attorney_email')]),
   ];
+  const base = { id: 'attorney', tab: 'Attorney', target: 'attorney' } as const;
   return missing.length
-    ? { id: 'attorney', tab: 'Attorney', target: 'attorney', done: false, text: `Attorney details missing: ${missing.join(', ')} (the first page of every pleading shows them).` }
-    : { id: 'attorney', tab: 'Attorney', target: 'attorney', done: true, text: 'Attorney details complete.' };
+    ? { ...base, done: false, message: msg('overview_check_attorney_missing', { list: missing, sep: ', ' }) }
+    : { ...base, done: true, message: msg('overview_check_attorney_done') };
 }
 
 function exhibitFilesItem(c: ChecklistCase): ChecklistItem {
   const base = { id: 'exhibit-files', tab: 'Packet', target: 'exhibits' } as const;
-  if (!c.evidence.length) return { ...base, done: true, text: 'No exhibits listed (official documentation helps but is not required: Pen. Code § 236.14(m)(2)).' };
+  if (!c.evidence.length) return { ...base, done: true, message: msg('overview_check_exhibits_none') };
   const without = c.evidence.filter((e) => !exhibitHasFile(e));
-  return without.length
-    ? { ...base, done: false, text: `Attach the ${without.length === 1 ? 'file' : 'files'} of ${plural(without.length, 'exhibit')}: ${listed(without.map((e) => e.title || 'untitled exhibit'))}.` }
-    : { ...base, done: true, text: `Every exhibit has its file (${c.evidence.length}).` };
+  if (!without.length) return { ...base, done: true, message: msg('overview_check_exhibits_done', c.evidence.length) };
+  const names = listed(without.map((e) => e.title || msg('overview_check_exhibit_untitled')));
+  return { ...base, done: false, message: msg(without.length === 1 ? 'overview_check_exhibits_missing_one' : 'overview_check_exhibits_missing_other', without.length, names) };
 }
 
 function fullNameItem(c: ChecklistCase): ChecklistItem {
   const lodged = new Set(c.drafting?.lodgedExhibitIds ?? []);
   const open = fullNameExhibits(c.evidence).filter((e) => !lodged.has(e.id));
+  const base = { id: 'full-name', tab: 'Packet', target: 'full-name' } as const;
   return open.length
-    ? {
-        id: 'full-name',
-        tab: 'Packet',
-        target: 'full-name',
-        done: false,
-        text: `${plural(open.length, 'exhibit')} may show the client's full name: redact ${open.length === 1 ? 'it' : 'them'} or lodge ${open.length === 1 ? 'it' : 'them'} under seal (Pen. Code § 236.14(q)).`,
-      }
-    : { id: 'full-name', tab: 'Packet', target: 'full-name', done: true, text: "No exhibit shows the client's full name in the public filing." };
+    ? { ...base, done: false, message: msg(open.length === 1 ? 'overview_check_fullname_open_one' : 'overview_check_fullname_open_other', open.length) }
+    : { ...base, done: true, message: msg('overview_check_fullname_done') };
 }
 
 function hearingItem(c: ChecklistCase, matters: CaseEvent[]): ChecklistItem {
@@ -219,24 +205,26 @@ function hearingItem(c: ChecklistCase, matters: CaseEvent[]): ChecklistItem {
     const juvenile = e.kind === 'adjudication';
     if (county) petitions.set(`${county.toLowerCase()}|${juvenile}`, { county, juvenile });
   }
-  if (!petitions.size) return { ...base, done: false, text: 'Enter the hearing date once a matter with a county is a candidate.' };
-  const missing = [...petitions.values()].filter((p) => !hearingFor(c.drafting, p.county, p.juvenile)?.date).map((p) => (p.juvenile ? `${p.county} (juvenile court)` : p.county));
+  if (!petitions.size) return { ...base, done: false, message: msg('overview_check_hearing_no_matter') };
+  const missing: MsgSub[] = [...petitions.values()]
+    .filter((p) => !hearingFor(c.drafting, p.county, p.juvenile)?.date)
+    .map((p) => (p.juvenile ? msg('overview_check_hearing_juvenile', p.county) : p.county));
   return missing.length
-    ? { ...base, done: false, text: `Enter the hearing date the court set: ${missing.join(', ')}.` }
-    : { ...base, done: true, text: `Hearing ${petitions.size === 1 ? 'date' : 'dates'} entered.` };
+    ? { ...base, done: false, message: msg('overview_check_hearing_missing', { list: missing, sep: ', ' }) }
+    : { ...base, done: true, message: msg(petitions.size === 1 ? 'overview_check_hearing_done_one' : 'overview_check_hearing_done_other') };
 }
 
 function serviceItem(c: ChecklistCase, asOf: string): ChecklistItem {
   const base = { id: 'service', tab: 'Packet', target: 'service' } as const;
   const agencies = c.prosecutingAgencies;
-  if (!agencies.length) return { ...base, done: false, text: 'List the prosecuting agencies to serve; each has 45 days from receipt to respond (Pen. Code § 236.14(c)).' };
-  const unserved = agencies.filter((a) => !a.servedOn.trim()).map((a) => a.name || a.county || 'an unnamed agency');
-  if (unserved.length) return { ...base, done: false, text: `Record service on ${listed(unserved)} (Pen. Code § 236.14(c)).` };
+  if (!agencies.length) return { ...base, done: false, message: msg('overview_check_service_none') };
+  const unserved = agencies.filter((a) => !a.servedOn.trim()).map((a): MsgSub => a.name || a.county || msg('overview_check_service_unnamed'));
+  if (unserved.length) return { ...base, done: false, message: msg('overview_check_service_missing', listed(unserved)) };
   const next = nextDeadline(agencies, asOf);
-  const when = !next
-    ? ' Enter when each agency received it: the 45 days run from receipt (Pen. Code § 236.14(c)).'
+  const message = !next
+    ? msg('overview_check_service_done_no_receipt')
     : next.passed
-      ? ` The response period ended ${next.due} (Pen. Code § 236.14(d)).`
-      : ` Response due from ${next.agency} by ${next.due} (Pen. Code § 236.14(c)).`;
-  return { ...base, done: true, text: `Service recorded.${when}` };
+      ? msg('overview_check_service_done_passed', { date: next.due })
+      : msg('overview_check_service_done_due', next.agency, { date: next.due });
+  return { ...base, done: true, message };
 }

@@ -3,6 +3,9 @@ import { caseChecklist } from '@/lib/case-checklist';
 import { screen } from '@/lib/law';
 import type { ScreenResult } from '@/lib/law/types';
 import type { Case } from '@/lib/model';
+import { renderMsg } from '@/lib/i18n/msg';
+import { useI18n } from '../ui/i18n';
+import { tabLabel } from '../ui/TabList';
 import { useCaseNav } from './case-nav';
 
 interface Props {
@@ -17,6 +20,8 @@ interface Props {
  * to the tab and field where it is fixed. Shown on the overview and above the Packet tab's matters.
  */
 export function CaseChecklist({ caseValue, screening, asOf }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const nav = useCaseNav();
   const headingId = useId();
   const { events, trafficking } = caseValue;
@@ -27,26 +32,29 @@ export function CaseChecklist({ caseValue, screening, asOf }: Props) {
   const left = items.filter((i) => !i.done).length;
   return (
     <section className="checklist" aria-labelledby={headingId} data-testid="case-checklist">
-      <h2 id={headingId}>What is left before filing</h2>
+      <h2 id={headingId}>{t('overview_checklist_title')}</h2>
       <p className="hint" data-testid="checklist-left">
-        {left ? `${left} of ${items.length} steps left.` : 'Nothing left: assemble the packet and file it.'}
+        {left ? t('overview_checklist_left', left, items.length) : t('overview_checklist_nothing')}
       </p>
       <ul className="checklist-items">
-        {items.map((i) => (
+        {items.map((i) => {
+          const text = renderMsg(i.message, i18n);
+          return (
           <li key={i.id} className={i.done ? 'checklist-item checklist-item--done' : 'checklist-item'} data-item={i.id} data-done={i.done}>
             <span className="checklist-mark" aria-hidden="true">
               {i.done ? '✓' : '○'}
             </span>
-            <span className="visually-hidden">{i.done ? 'Done: ' : 'To do: '}</span>
+            <span className="visually-hidden">{i.done ? t('overview_checklist_done') : t('overview_checklist_todo')} </span>
             {nav ? (
               <button type="button" className="link checklist-go" onClick={() => nav.go({ tab: i.tab, focus: i.target })}>
-                <span className="checklist-text">{i.text}</span> <span className="checklist-tab">{i.tab} tab</span>
+                <span className="checklist-text">{text}</span> <span className="checklist-tab">{t('overview_checklist_tab', tabLabel(t, i.tab))}</span>
               </button>
             ) : (
-              <span>{i.text}</span>
+              <span>{text}</span>
             )}
           </li>
-        ))}
+          );
+        })}
       </ul>
     </section>
   );

@@ -24,6 +24,8 @@ import { TraffickingEditor } from './TraffickingEditor';
 import { ActivityLog } from './ActivityLog';
 import { CASE_TABS, CaseNavProvider, useCaseTabs, type CaseTab } from './case-nav';
 import { CaseOverview } from './CaseOverview';
+import { useI18n } from '../ui/i18n';
+import { rich } from '../ui/rich';
 
 // The overview first: a case opens on it (issue 14).
 const TABS = CASE_TABS;
@@ -46,6 +48,7 @@ interface Props {
 
 /** One case: tabs for each part; every change saves itself. */
 export function CaseEditor({ client, records, adapters, access, id, subscribe, onClose, onDeleted, onDeletedElsewhere = onClose }: Props) {
+  const { t, date } = useI18n();
   const { tab, select, nav, panelRef } = useCaseTabs('Overview');
   const tabsId = useId();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -58,7 +61,7 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
     return (
       <section>
         <button type="button" className="link" onClick={onClose}>
-          ← All cases
+          ← {t('case_all_cases')}
         </button>
         <div className="alert alert--error" role="alert">
           {loadError}
@@ -66,7 +69,7 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
       </section>
     );
   }
-  if (!draft) return <p className="muted">Opening case…</p>;
+  if (!draft) return <p className="muted">{t('case_opening')}</p>;
 
 
   const audit = (action: 'import' | 'packet' | 'export' | 'fill', detail: string, fields?: string[]) => void records.audit(draft.id, action, detail, fields).catch(() => {});
@@ -79,7 +82,7 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
   const exportHandoff = async (passphrase: string) => {
     await flush();
     downloadFile(`vacatur-handoff-${fileLabel}-${todayStamp()}.json`, await records.exportHandoff(draft.id, passphrase), 'application/json');
-    return 'Encrypted hand-off file downloaded. Send the passphrase separately.';
+    return t('case_handoff_done');
   };
 
   const remove = async () => {
@@ -147,7 +150,7 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
             onClose();
           }}
         >
-          ← All cases
+          ← {t('case_all_cases')}
         </button>
         <SaveStatus state={state} />
       </header>
@@ -155,61 +158,59 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
       {deadline ? (
         deadline.passed ? (
           <p className="deadline-banner deadline-banner--passed" role="status" data-testid="case-deadline">
-            <strong>Response period ended</strong> for {deadline.agency} on {deadline.due}: no opposition filed? See Pen. Code § 236.14(d) (the court may
-            treat the petition as unopposed).
+            {rich(t, 'overview_deadline_passed', <strong>{t('overview_deadline_ended')}</strong>, deadline.agency, date(deadline.due))}
           </p>
         ) : (
           <p className="deadline-banner" data-testid="case-deadline">
-            Response due from {deadline.agency} by <strong>{deadline.due}</strong> (Pen. Code § 236.14(c))
+            {rich(t, 'overview_deadline_due', deadline.agency, <strong>{date(deadline.due)}</strong>)}
           </p>
         )
       ) : null}
       <div className="actions">
         <button type="button" onClick={() => setSharing(sharing === 'handoff' ? 'none' : 'handoff')} aria-expanded={sharing === 'handoff'}>
-          Hand off (encrypted)…
+          {t('case_handoff')}
         </button>
         <button type="button" onClick={() => setSharing(sharing === 'plain-export' ? 'none' : 'plain-export')} aria-expanded={sharing === 'plain-export'}>
-          Export case file…
+          {t('case_export')}
         </button>
         {confirmDelete ? (
           <span className="confirm">
-            Delete this case?{' '}
+            {t('case_delete_question')}{' '}
             <button type="button" className="danger" onClick={() => void remove()}>
-              Yes, delete
+              {t('case_delete_yes')}
             </button>{' '}
             <button type="button" onClick={() => setConfirmDelete(false)}>
-              Keep it
+              {t('case_keep')}
             </button>
           </span>
         ) : (
           <button type="button" className="danger-outline" onClick={() => setConfirmDelete(true)}>
-            Delete case
+            {t('case_delete')}
           </button>
         )}
       </div>
       {sharing === 'handoff' ? (
         <div className="card">
-          <p>An encrypted file for passing this case to another attorney, under a passphrase of its own.</p>
-          <EncryptedFileExport label="Encrypted hand-off file" submitLabel="Download hand-off file" exportWith={exportHandoff} />
+          <p>{t('case_handoff_intro')}</p>
+          <EncryptedFileExport label={t('case_handoff_label')} submitLabel={t('case_handoff_submit')} exportWith={exportHandoff} />
         </div>
       ) : null}
       {sharing === 'plain-export' ? (
-        <div className="alert alert--warn" role="group" aria-label="Unencrypted export">
+        <div className="alert alert--warn" role="group" aria-label={t('case_plain_group')}>
           <p>
-            <strong>The case file is not encrypted.</strong> Anyone who gets the file can read the client's name, date of birth,
-            record and narrative. To pass a case to another attorney, use the encrypted hand-off instead.
+            <strong>{t('case_plain_strong')}</strong> {t('case_plain_rest')}
           </p>
           <button type="button" className="danger-outline" onClick={() => void exportCase()}>
-            Export unencrypted case file
+            {t('case_plain_export')}
           </button>{' '}
           <button type="button" onClick={() => setSharing('none')}>
-            Cancel
+            {t('case_cancel')}
           </button>
         </div>
       ) : null}
       {conflict ? <ConflictPanel key={conflict.conflicts.map((c) => c.path).join('|') + (conflict.theirs.revision ?? 0)} conflict={conflict} onResolve={resolve} /> : null}
-      <nav aria-label="Parts of the case">
-        <TabList label="Parts of the case" idBase={tabsId} tabs={TABS} current={tab} onSelect={select} />
+      <nav aria-label={t('case_parts')}>
+        <TabList label={t('case_parts')} idBase={tabsId} tabs={TABS} current={tab} onSelect={select} />
       </nav>
       <div role="tabpanel" id={tabPanelId(tabsId, tab)} aria-labelledby={tabId(tabsId, tab)} ref={panelRef}>
         {body}

@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { caseStatus } from '@/lib/case-status';
+import { caseStatus, STATUS_MESSAGES } from '@/lib/case-status';
 import { screen } from '@/lib/law';
 import { MILESTONE_KEYS, clientDisplayName, type Case } from '@/lib/model';
 import { nextDeadline } from '@/lib/packet/deadlines';
-import { VERDICT_LABEL } from '../record/VerdictBadge';
+import { VERDICT_MESSAGES } from '../record/VerdictBadge';
+import { useI18n } from '../ui/i18n';
+import { rich } from '../ui/rich';
 import { useCaseNav, type NavTarget } from './case-nav';
 import { CaseChecklist } from './CaseChecklist';
 import { Guide } from './Guide';
@@ -24,75 +26,77 @@ const VERDICTS = ['candidate', 'review', 'ineligible'] as const;
  * before filing, each linked to where it is done. Opens first when a case opens.
  */
 export function CaseOverview({ caseValue, update, asOf }: Props) {
+  const { t, date } = useI18n();
   const nav = useCaseNav();
   const ids = useId();
   const { events, trafficking, client } = caseValue;
   const result = useMemo(() => screen(caseValue, { asOf }), [events, trafficking, client.dob, asOf]);
   const status = caseStatus(caseValue.milestones);
+  const statusLabel = t(STATUS_MESSAGES[status.key]);
   const deadline = nextDeadline(caseValue.prosecutingAgencies, asOf);
   const go = (target: NavTarget) => nav?.go(target);
 
   // A status change (a date entered below) is announced; opening the overview is not.
   const [said, setSaid] = useState('');
-  const shown = useRef(`${status.label}|${status.date}`);
+  const shown = useRef(`${status.key}|${status.date}`);
   useEffect(() => {
-    const now = `${status.label}|${status.date}`;
+    const now = `${status.key}|${status.date}`;
     if (now === shown.current) return;
     shown.current = now;
-    setSaid(`Status: ${status.label}${status.date ? `, ${status.date}` : ''}.`);
-  }, [status.label, status.date]);
+    setSaid(status.date ? t('overview_status_said_date', statusLabel, date(status.date)) : t('overview_status_said', statusLabel));
+  }, [status.key, status.date]);
 
   const name = clientDisplayName(client);
   return (
     <div className="overview" data-testid="overview">
       <dl className="overview-facts">
         <div>
-          <dt>Client</dt>
+          <dt>{t('overview_client')}</dt>
           <dd>
             <button type="button" className="link" onClick={() => go({ tab: 'Client' })}>
-              {name || 'No name yet'}
+              {name || t('overview_no_name')}
             </button>
-            {client.dob ? <span className="muted"> · born {client.dob}</span> : null}
-            {client.aliases.length ? <span className="muted"> · {client.aliases.length === 1 ? '1 other name' : `${client.aliases.length} other names`}</span> : null}
+            {client.dob ? <span className="muted"> · {t('overview_born', date(client.dob))}</span> : null}
+            {client.aliases.length ? (
+              <span className="muted"> · {client.aliases.length === 1 ? t('overview_aliases_one') : t('overview_aliases_other', client.aliases.length)}</span>
+            ) : null}
           </dd>
         </div>
         <div>
-          <dt>Trafficking periods</dt>
+          <dt>{t('overview_periods')}</dt>
           <dd data-testid="overview-periods">
             {trafficking.periods.length ? (
               <ul className="overview-periods">
                 {trafficking.periods.map((p, i) => (
-                  <li key={i}>
-                    <span className="nowrap">{p.from}</span> to <span className="nowrap">{p.to}</span>
-                  </li>
+                  <li key={i}>{rich(t, 'overview_period', <span className="nowrap">{date(p.from)}</span>, <span className="nowrap">{date(p.to)}</span>)}</li>
                 ))}
               </ul>
             ) : (
-              <span className="warn-text">None entered yet</span>
+              <span className="warn-text">{t('overview_periods_none')}</span>
             )}{' '}
             <button type="button" className="link" onClick={() => go({ tab: 'Trafficking', focus: 'periods' })}>
-              {trafficking.periods.length ? 'Edit periods' : 'Enter a period'}
+              {trafficking.periods.length ? t('overview_periods_edit') : t('overview_periods_enter')}
             </button>
           </dd>
         </div>
         <div>
-          <dt>Record</dt>
+          <dt>{t('overview_record')}</dt>
           <dd>
             {events.length ? (
-              <ul className="overview-counts" aria-label="Record entries by verdict" data-testid="overview-counts">
+              <ul className="overview-counts" aria-label={t('overview_counts')} data-testid="overview-counts">
                 {VERDICTS.map((v) => (
                   <li key={v}>
                     <button type="button" className={`chip chip--${v}`} onClick={() => go({ tab: 'Record', focus: `verdict:${v}` })}>
-                      {VERDICT_LABEL[v]} <strong>{result.counts[v]}</strong>
+                      {t(VERDICT_MESSAGES[v])} <strong>{result.counts[v]}</strong>
                     </button>
                   </li>
                 ))}
               </ul>
             ) : (
               <>
-                <span className="muted">No entries yet</span>{' '}
+                <span className="muted">{t('overview_no_entries')}</span>{' '}
                 <button type="button" className="link" onClick={() => go({ tab: 'RAP sheet', focus: 'rap' })}>
-                  Import the RAP sheet
+                  {t('overview_import_rap')}
                 </button>
               </>
             )}
@@ -102,8 +106,8 @@ export function CaseOverview({ caseValue, update, asOf }: Props) {
 
       <section aria-labelledby={`${ids}-status`} className="overview-status">
         <h2 id={`${ids}-status`}>
-          Status: <span data-testid="overview-status">{status.label}</span>
-          {status.date ? <span className="muted"> ({status.date})</span> : null}
+          {rich(t, 'overview_status', <span data-testid="overview-status">{statusLabel}</span>)}
+          {status.date ? <span className="muted"> ({date(status.date)})</span> : null}
         </h2>
         <Milestones caseValue={caseValue} update={update} keys={MILESTONE_KEYS} />
         <p className="visually-hidden" role="status" aria-live="polite">
@@ -112,25 +116,18 @@ export function CaseOverview({ caseValue, update, asOf }: Props) {
       </section>
 
       <section aria-labelledby={`${ids}-deadline`}>
-        <h2 id={`${ids}-deadline`}>Response deadline</h2>
+        <h2 id={`${ids}-deadline`}>{t('overview_deadline')}</h2>
         {deadline ? (
           <p className={deadline.passed ? 'deadline-banner deadline-banner--passed' : 'deadline-banner'} data-testid="overview-deadline">
-            {deadline.passed ? (
-              <>
-                <strong>Response period ended</strong> for {deadline.agency} on {deadline.due}. No opposition filed? The court may deem the petition unopposed
-                (Pen. Code § 236.14(d)).
-              </>
-            ) : (
-              <>
-                Response due from {deadline.agency} by <strong>{deadline.due}</strong> (Pen. Code § 236.14(c)).
-              </>
-            )}
+            {deadline.passed
+              ? rich(t, 'overview_deadline_passed', <strong>{t('overview_deadline_ended')}</strong>, deadline.agency, date(deadline.due))
+              : rich(t, 'overview_deadline_due', deadline.agency, <strong>{date(deadline.due)}</strong>)}
           </p>
         ) : (
           <p className="muted" data-testid="overview-deadline">
-            None yet: the 45 days start when an agency receives service (Pen. Code § 236.14(c)).{' '}
+            {t('overview_deadline_none')}{' '}
             <button type="button" className="link" onClick={() => go({ tab: 'Packet', focus: 'service' })}>
-              Record service
+              {t('overview_record_service')}
             </button>
           </p>
         )}

@@ -1,5 +1,6 @@
-import { MILESTONE_LABELS } from '@/lib/case-status';
+import { STATUS_MESSAGES } from '@/lib/case-status';
 import { milestonesOf, setMilestone, type Case, type MilestoneKey } from '@/lib/model';
+import { useI18n } from '../ui/i18n';
 import '../forms/forms.css';
 
 /** The Forms and RAP sheet tabs show the two steps they set; the overview shows every step. */
@@ -18,6 +19,7 @@ interface Props {
  * filing, service, hearing, order and the DOJ's sealing confirmation. Shown and corrected here.
  */
 export function Milestones({ caseValue, update, keys = RECORD_STEPS }: Props) {
+  const { t } = useI18n();
   const m = milestonesOf(caseValue);
   return (
     <p className="milestones" data-testid="milestones">
@@ -25,7 +27,7 @@ export function Milestones({ caseValue, update, keys = RECORD_STEPS }: Props) {
         <span key={key} className="milestone">
           {i > 0 ? <span aria-hidden="true" className="milestone-sep">·</span> : null}
           <label>
-            <span className="milestone-name">{MILESTONE_LABELS[key]}:</span>
+            <span className="milestone-name">{t(STATUS_MESSAGES[key])}:</span>
             <input type="date" value={m[key]} onChange={(e) => update((c) => setMilestone(c, key, e.target.value))} />
           </label>
         </span>

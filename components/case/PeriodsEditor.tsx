@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { compareIsoDates, isIsoDate, type TraffickingPeriod } from '@/lib/model';
 import { TextField } from '../ui/Field';
+import { useI18n } from '../ui/i18n';
 import { useUndoToast } from '../ui/Toast';
 
 interface Row {
@@ -8,10 +9,11 @@ interface Row {
   to: string;
 }
 
-export function rowProblem(r: Row): string | null {
-  if (!r.from || !r.to) return 'Enter both dates to use this period.';
-  if (!isIsoDate(r.from) || !isIsoDate(r.to)) return 'Dates must be real calendar dates.';
-  if (compareIsoDates(r.from, r.to) > 0) return '"From" is after "to".';
+/** What keeps a row from being a period: a message key of the case catalog, or null. */
+export function rowProblem(r: Row): 'case_period_both' | 'case_period_real' | 'case_period_order' | null {
+  if (!r.from || !r.to) return 'case_period_both';
+  if (!isIsoDate(r.from) || !isIsoDate(r.to)) return 'case_period_real';
+  if (compareIsoDates(r.from, r.to) > 0) return 'case_period_order';
   return null;
 }
 
@@ -25,7 +27,9 @@ const same = (a: TraffickingPeriod[], b: TraffickingPeriod[]) => a.length === b.
  * Removing a period offers Undo (issue 14: work is never lost silently).
  */
 export function PeriodsEditor({ value, onChange }: { value: TraffickingPeriod[]; onChange(p: TraffickingPeriod[]): void }) {
+  const { t, date } = useI18n();
   const [rows, setRows] = useState<Row[]>(() => value.map((p) => ({ from: p.from, to: p.to })));
+  const ends = (r: Row): [string, string] => [r.from ? date(r.from) : t('case_period_no_start'), r.to ? date(r.to) : t('case_period_no_end')];
   const latest = useRef({ rows, value, onChange });
   latest.current = { rows, value, onChange };
   const box = useRef<HTMLDivElement>(null);
@@ -50,7 +54,7 @@ export function PeriodsEditor({ value, onChange }: { value: TraffickingPeriod[];
     commit(rows.filter((_, j) => j !== i));
     const left = rows.length - 1;
     offer({
-      message: `Removed the period ${gone.from || '(no start)'} to ${gone.to || '(no end)'}.`,
+      message: t('case_period_removed', ...ends(gone)),
       undo: () => {
         const now = latest.current.rows;
         const at = Math.min(i, now.length);
@@ -70,17 +74,17 @@ export function PeriodsEditor({ value, onChange }: { value: TraffickingPeriod[];
           const setRow = (row: Row) => commit(rows.map((x, j) => (j === i ? row : x)));
           return (
             <li key={i} className="period">
-              <TextField label="From" type="date" value={r.from} onChange={(from) => setRow({ ...r, from })} />
-              <TextField label="To" type="date" value={r.to} onChange={(to) => setRow({ ...r, to })} />
-              <button type="button" className="link danger" aria-label={`Remove the period ${r.from || '(no start)'} to ${r.to || '(no end)'}`} onClick={() => remove(i)}>
-                Remove
+              <TextField label={t('case_period_from')} type="date" value={r.from} onChange={(from) => setRow({ ...r, from })} />
+              <TextField label={t('case_period_to')} type="date" value={r.to} onChange={(to) => setRow({ ...r, to })} />
+              <button type="button" className="link danger" aria-label={t('case_period_remove', ...ends(r))} onClick={() => remove(i)}>
+                {t('case_remove')}
               </button>
-              {problem ? <small className="hint warn">{problem}</small> : null}
+              {problem ? <small className="hint warn">{t(problem)}</small> : null}
             </li>
           );
         })}
       </ol>
-      {rows.length === 0 ? <p className="hint warn">No trafficking period yet: every entry needs review until one is entered.</p> : null}
+      {rows.length === 0 ? <p className="hint warn">{t('case_periods_none')}</p> : null}
       <button
         type="button"
         ref={addButton}
@@ -89,7 +93,7 @@ export function PeriodsEditor({ value, onChange }: { value: TraffickingPeriod[];
           setFocusAt(rows.length);
         }}
       >
-        Add period
+        {t('case_period_add')}
       </button>
       {toast}
     </div>

@@ -2,6 +2,9 @@ import { useMemo, useState } from 'react';
 import { addEvents, parseEventsCsv } from '@/lib/csv';
 import { importText, readImportFile } from '@/lib/import/read-file';
 import type { Case } from '@/lib/model';
+import { useI18n } from '../ui/i18n';
+import { rich } from '../ui/rich';
+import { KIND_MESSAGES } from './EventRow';
 
 interface Props {
   caseValue: Case;
@@ -15,6 +18,7 @@ interface Props {
  * with a problem before anything is saved. Entries already in the case are not added twice.
  */
 export function CsvImport({ caseValue, update, audit }: Props) {
+  const { t, date } = useI18n();
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -28,23 +32,20 @@ export function CsvImport({ caseValue, update, audit }: Props) {
     if (!parsed || !preview) return;
     // Recompute inside the updater so entries added meanwhile are still not duplicated.
     update((c) => ({ ...c, events: addEvents(c.events, parsed.rows.map((row) => row.event), () => crypto.randomUUID()).events }));
-    setMessage(`Added ${preview.added.length} entries.`);
+    setMessage(preview.added.length === 1 ? t('record_csv_added_one') : t('record_csv_added_other', preview.added.length));
     audit?.('import', `CSV: ${preview.added.length} entries added.`);
     setText('');
   };
 
   return (
     <details className="csv-import">
-      <summary>Import entries from CSV</summary>
-      <p className="hint">
-        Columns (header row, any order): id, date, code, section, description, level, disposition, county, court, case_number, event. Unknown columns are
-        ignored.
-      </p>
-      <textarea aria-label="CSV text" rows={5} value={text} placeholder="Paste CSV here, or open a file below" onChange={(e) => setText(e.target.value)} />
+      <summary>{t('record_csv_summary')}</summary>
+      <p className="hint">{t('record_csv_hint')}</p>
+      <textarea aria-label={t('record_csv_text')} rows={5} value={text} placeholder={t('record_csv_placeholder')} onChange={(e) => setText(e.target.value)} />
       <input
         type="file"
         accept=".csv,text/csv"
-        aria-label="Open a CSV file"
+        aria-label={t('record_csv_file')}
         onChange={async (e) => {
           const f = e.target.files?.[0];
           e.target.value = '';
@@ -64,32 +65,34 @@ export function CsvImport({ caseValue, update, audit }: Props) {
       {parsed && preview ? (
         <div className="csv-preview" data-testid="csv-preview">
           <p>
-            <strong>{preview.added.length}</strong> to add
-            {preview.duplicates.length ? `, ${preview.duplicates.length} already in the case` : ''}
-            {parsed.errors.length ? `, ${parsed.errors.length} line${parsed.errors.length === 1 ? '' : 's'} with problems (not imported)` : ''}.
-            {parsed.ignored.length ? ` Ignored columns: ${parsed.ignored.join(', ')}.` : ''}
+            {rich(
+              t,
+              'record_csv_preview',
+              <strong>{preview.added.length}</strong>,
+              (preview.duplicates.length ? t('record_csv_dupes', preview.duplicates.length) : '') +
+                (parsed.errors.length ? t(parsed.errors.length === 1 ? 'record_csv_errors_one' : 'record_csv_errors_other', parsed.errors.length) : ''),
+            )}
+            {parsed.ignored.length ? <> {t('record_csv_ignored', parsed.ignored.join(', '))}</> : null}
           </p>
           {parsed.errors.length ? (
             <ul className="csv-errors" role="alert">
               {parsed.errors.map((e, i) => (
-                <li key={i}>
-                  Line {e.line}: {e.message}
-                </li>
+                <li key={i}>{t('record_csv_line', e.line, e.message)}</li>
               ))}
             </ul>
           ) : null}
           <ul className="csv-rows">
             {preview.added.map((e) => (
               <li key={e.id}>
-                {e.date || 'no date'} · {e.kind} · {e.code} {e.section} {e.level} {e.description ? `· ${e.description}` : ''}
+                {e.date ? date(e.date) : t('record_no_date')} · {t(KIND_MESSAGES[e.kind])} · {e.code} {e.section} {e.level} {e.description ? `· ${e.description}` : ''}
               </li>
             ))}
           </ul>
           <button type="button" className="primary" disabled={preview.added.length === 0} onClick={confirm}>
-            Add {preview.added.length} entries
+            {preview.added.length === 1 ? t('record_csv_add_one') : t('record_csv_add_other', preview.added.length)}
           </button>{' '}
           <button type="button" onClick={() => setText('')}>
-            Cancel
+            {t('record_cancel')}
           </button>
         </div>
       ) : null}

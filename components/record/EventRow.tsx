@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { ScreenItem } from '@/lib/law/types';
 import type { CaseEvent } from '@/lib/model';
-import { EventForm } from './EventForm';
+import { useI18n } from '../ui/i18n';
+import { EventForm, LEVEL_MESSAGES } from './EventForm';
 import { ScreeningDetail } from './ScreeningDetail';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -18,26 +19,30 @@ interface Props {
   onRemove(id: string): void;
 }
 
+/** How the panel names each kind of entry (ui catalog). */
+export const KIND_MESSAGES: Record<CaseEvent['kind'], string> = { arrest: 'ui_kind_arrest', conviction: 'ui_kind_conviction', adjudication: 'ui_kind_adjudication' };
+
 function EventRowImpl({ event: e, item, open, formFirst = false, onToggle, onChange, onRemove }: Props) {
+  const { t, date } = useI18n();
   const detail = item ? <ScreeningDetail item={item} event={e} onAnswer={(q, a) => onChange({ ...e, answers: { ...e.answers, [q]: a } })} /> : null;
   return (
     <li className="event" data-event-id={e.id}>
       <div className="event-row">
         <button type="button" className="event-summary" aria-expanded={open} onClick={() => onToggle(e.id)}>
           {item ? <VerdictBadge verdict={item.verdict} /> : null}{' '}
-          <span className="event-date">{e.date || 'no date'}</span>{' '}
+          <span className="event-date">{e.date ? date(e.date) : t('record_no_date')}</span>{' '}
           <span className="event-offense">
-            {e.code} {e.section || '(section?)'} {e.level}
+            {e.code} {e.section || t('record_section_missing')} {e.level ? <abbr title={t(LEVEL_MESSAGES[e.level])}>{e.level}</abbr> : null}
           </span>{' '}
-          <span className="event-kind">{e.kind}</span>
+          <span className="event-kind">{t(KIND_MESSAGES[e.kind])}</span>
           <span className="event-desc">
             {e.description}
             {e.county ? ` · ${e.county}` : ''}
           </span>
           {item?.reasons[0] ? <span className="event-reason">{item.reasons[0].text}</span> : null}
         </button>
-        <button type="button" className="link danger" aria-label={`Remove ${e.code} ${e.section} ${e.date}`} onClick={() => onRemove(e.id)}>
-          Remove
+        <button type="button" className="link danger" aria-label={t('record_remove_entry', [e.code, e.section, e.date ? date(e.date) : ''].filter(Boolean).join(' '))} onClick={() => onRemove(e.id)}>
+          {t('record_remove')}
         </button>
       </div>
       {open ? (

@@ -8,7 +8,8 @@ import { useCaseNav } from '../case/case-nav';
 import { PeriodsEditor } from '../case/PeriodsEditor';
 import { useUndoToast } from '../ui/Toast';
 import { EventRow, itemKeyOf } from './EventRow';
-import { groupEvents, sortByDate, type GroupBy } from './record-order';
+import { groupEvents, NOT_ENTERED, sortByDate, type GroupBy } from './record-order';
+import { useI18n } from '../ui/i18n';
 import { ScreeningCounts, type VerdictFilter } from './ScreeningCounts';
 
 interface Props {
@@ -22,9 +23,9 @@ interface Props {
 }
 
 const GROUPS: { value: GroupBy; label: string }[] = [
-  { value: 'none', label: 'No grouping' },
-  { value: 'county', label: 'County' },
-  { value: 'caseNumber', label: 'Case number' },
+  { value: 'none', label: 'record_group_none' },
+  { value: 'county', label: 'record_group_county' },
+  { value: 'caseNumber', label: 'record_group_case' },
 ];
 
 /** Where the overview's links land (case-nav.tsx `pending`): which entries to show and which to open. */
@@ -47,7 +48,8 @@ function fromLink(pending: string | null, events: readonly CaseEvent[], result: 
  */
 const FIRST_ROWS = 40;
 
-const entryName = (e: CaseEvent) => [e.code, e.section].filter(Boolean).join(' ') || 'entry';
+/** "PC 148.9(a)": an entry as a toast names it ('' without code or section). */
+const entryName = (e: CaseEvent) => [e.code, e.section].filter(Boolean).join(' ');
 
 /**
  * The client's record with a vacatur verdict on every row, oldest first, filterable, groupable by
@@ -56,6 +58,7 @@ const entryName = (e: CaseEvent) => [e.code, e.section].filter(Boolean).join(' '
  * line by line, and the trafficking periods read forward in time. Entries without a date go last.
  */
 export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
+  const { t, date } = useI18n();
   const { events, trafficking } = caseValue;
   const dob = caseValue.client.dob;
   const nav = useCaseNav();
@@ -98,8 +101,12 @@ export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
     setFresh((f) => (f === id ? null : f));
   }, []);
   const onChange = useCallback((e: CaseEvent) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? e : x)) })), [update]);
+  const words = useRef({ t, date });
+  words.current = { t, date };
   const onRemove = useCallback(
     (id: string) => {
+      const { t, date } = words.current;
+      const nameOf = (e: CaseEvent) => entryName(e) || t('record_entry');
       const { events: now, order } = latest.current;
       const index = now.findIndex((x) => x.id === id);
       const removed = now[index];
@@ -110,7 +117,7 @@ export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
       update((c) => ({ ...c, events: c.events.filter((x) => x.id !== id) }));
       setFresh((f) => (f === id ? null : f));
       offer({
-        message: `Removed the entry ${entryName(removed)}${removed.date ? `, ${removed.date}` : ''}.`,
+        message: removed.date ? t('record_removed_date', nameOf(removed), date(removed.date)) : t('record_removed', nameOf(removed)),
         undo: () => {
           // A fresh id: the store retires a removed entry's id once saved (lib/model/entry-ids.ts),
           // and would renumber it on the way back, moving focus off the row.
@@ -122,7 +129,7 @@ export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
           });
           setFilter('all');
           setFocusId(back.id);
-          setSaid(`Entry ${entryName(back)} restored.`);
+          setSaid(t('record_restored', nameOf(back)));
         },
         afterClose: () => setFocusId(next),
       });
@@ -159,43 +166,45 @@ export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
   return (
     <div className="record" ref={root}>
       <div className="bar">
-        <h2>Record ({events.length})</h2>
+        <h2>{t('record_title', events.length)}</h2>
         <button type="button" ref={addButton} onClick={add} data-focus="record">
-          Add entry
+          {t('record_add')}
         </button>
       </div>
       <details className="periods-beside" open={trafficking.periods.length === 0}>
         <summary>
-          Trafficking periods:{' '}
-          {trafficking.periods.length ? trafficking.periods.map((p) => `${p.from} to ${p.to}`).join('; ') : 'none entered yet'}
+          {t(
+            'record_periods',
+            trafficking.periods.length ? trafficking.periods.map((p) => t('summary_period', date(p.from), date(p.to))).join('; ') : t('record_periods_none'),
+          )}
         </summary>
         <PeriodsEditor value={trafficking.periods} onChange={(periods) => update((c) => ({ ...c, trafficking: { ...c.trafficking, periods } }))} />
       </details>
       {tools}
       {freshEvent ? (
-        <div className="event-new" role="group" aria-label="New entry">
-          <h3>New entry</h3>
+        <div className="event-new" role="group" aria-label={t('record_new')}>
+          <h3>{t('record_new')}</h3>
           <ul className="events">{row(freshEvent, byId.get(freshEvent.id), true)}</ul>
           <button type="button" onClick={() => doneWithNew(freshEvent.id)}>
-            Done: put it in the list
+            {t('record_done_new')}
           </button>
         </div>
       ) : null}
       <ScreeningCounts counts={result.counts} total={events.length} filter={filter} onFilter={setFilter} />
       <div className="record-tools">
-        <span className="muted">Oldest first</span>
+        <span className="muted">{t('record_oldest')}</span>
         <label>
-          Group by
+          {t('record_group_by')}
           <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
             {GROUPS.map((g) => (
               <option key={g.value} value={g.value}>
-                {g.label}
+                {t(g.label)}
               </option>
             ))}
           </select>
         </label>
       </div>
-      {events.length === 0 ? <p className="muted">No arrests or convictions entered yet.</p> : null}
+      {events.length === 0 ? <p className="muted">{t('record_empty')}</p> : null}
       {groupBy === 'none' ? (
         <ul className="events" data-testid="events">
           {rows.map((e) => row(e, byId.get(e.id)))}
@@ -203,18 +212,16 @@ export function RecordEditor({ caseValue, update, asOf, tools }: Props) {
       ) : (
         <div data-testid="events">
           {groups.map((g) => (
-            <section key={g.key} className="event-group" aria-label={g.label}>
+            <section key={g.key} className="event-group" aria-label={g.label || t(NOT_ENTERED[groupBy])}>
               <h3>
-                {g.label} <span className="muted">({g.events.length})</span>
+                {g.label || t(NOT_ENTERED[groupBy])} <span className="muted">({g.events.length})</span>
               </h3>
               <ul className="events">{g.events.map((e) => row(e, byId.get(e.id)))}</ul>
             </section>
           ))}
         </div>
       )}
-      <p className="hint">
-        Screening as of {asOf}. Verdicts are about vacatur under Pen. Code § 236.14; they are a starting point for the attorney, not legal advice.
-      </p>
+      <p className="hint">{t('record_as_of', date(asOf))}</p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {said}
       </p>

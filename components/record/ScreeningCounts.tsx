@@ -1,5 +1,6 @@
 import type { Verdict } from '@/lib/law/types';
-import { VERDICT_LABEL } from './VerdictBadge';
+import { useI18n } from '../ui/i18n';
+import { VERDICT_MESSAGES } from './VerdictBadge';
 
 export type VerdictFilter = Verdict | 'all';
 
@@ -12,12 +13,13 @@ interface Props {
 
 /** Counts per verdict; each is also the filter button for that verdict. */
 export function ScreeningCounts({ counts, total, filter, onFilter }: Props) {
+  const { t } = useI18n();
   const options: { key: VerdictFilter; label: string; n: number }[] = [
-    { key: 'all', label: 'All', n: total },
-    ...(['candidate', 'review', 'ineligible'] as const).map((v) => ({ key: v, label: VERDICT_LABEL[v], n: counts[v] })),
+    { key: 'all', label: t('record_filter_all'), n: total },
+    ...(['candidate', 'review', 'ineligible'] as const).map((v) => ({ key: v, label: t(VERDICT_MESSAGES[v]), n: counts[v] })),
   ];
   return (
-    <div className="verdict-filter" role="group" aria-label="Filter by verdict" data-testid="verdict-counts">
+    <div className="verdict-filter" role="group" aria-label={t('record_filter')} data-testid="verdict-counts">
       {options.map((o) => (
         <button
           key={o.key}

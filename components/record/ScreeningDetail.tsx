@@ -1,7 +1,14 @@
 import type { ScreenItem } from '@/lib/law/types';
 import type { CaseEvent } from '@/lib/model';
+import { QUESTION_IDS } from '@/lib/law/questions';
+import { useI18n } from '../ui/i18n';
+import { rich } from '../ui/rich';
 
-const FIT_LABEL = { candidate: 'fits', maybe: 'may fit', no: 'does not fit' } as const;
+const FIT_MESSAGES = { candidate: 'record_fit_candidate', maybe: 'record_fit_maybe', no: 'record_fit_no' } as const;
+
+/** What each question is about, in a few words, for an answer shown after its question has gone (never its id). */
+const KNOWN_QUESTIONS = new Set<string>(Object.values(QUESTION_IDS));
+const topicOf = (id: string) => (KNOWN_QUESTIONS.has(id) ? `record_question_${id.replace(/-/g, '_')}` : 'record_question_other');
 
 interface Props {
   item: ScreenItem;
@@ -11,6 +18,7 @@ interface Props {
 
 /** Every reason with its citation, the remedies that fit, and the questions that would settle a review. */
 export function ScreeningDetail({ item, event, onAnswer }: Props) {
+  const { t } = useI18n();
   // Settled answers stay visible (with a way back), since a settled question leaves the list.
   const open = new Set(item.questions.map((q) => q.id));
   const answered = Object.entries(event.answers).filter(([id, a]) => a !== 'unknown' && !open.has(id));
@@ -18,7 +26,7 @@ export function ScreeningDetail({ item, event, onAnswer }: Props) {
     <div className="screening-detail">
       {item.questions.length ? (
         <fieldset className="questions" data-focus="review">
-          <legend>To settle this, find out:</legend>
+          <legend>{t('record_questions')}</legend>
           {item.questions.map((q) => (
             // Explicit buttons, not radios: an arrow key in a radio group would commit an answer
             // that changes a legal verdict without the attorney meaning to (issue 14).
@@ -28,7 +36,7 @@ export function ScreeningDetail({ item, event, onAnswer }: Props) {
               </p>
               {(['yes', 'no', 'unknown'] as const).map((a) => (
                 <button key={a} type="button" className="answer" aria-pressed={(event.answers[q.id] ?? 'unknown') === a} onClick={() => onAnswer(q.id, a)}>
-                  {a === 'unknown' ? 'Not known yet' : a === 'yes' ? 'Yes' : 'No'}
+                  {a === 'unknown' ? t('record_answer_unknown') : a === 'yes' ? t('record_answer_yes') : t('record_answer_no')}
                 </button>
               ))}
             </div>
@@ -39,15 +47,15 @@ export function ScreeningDetail({ item, event, onAnswer }: Props) {
         <div className="answered">
           {answered.map(([id, a]) => (
             <p key={id}>
-              You answered <strong>{a}</strong> ({id.replace(/-/g, ' ')}).{' '}
+              {rich(t, 'record_answered', <strong>{a === 'yes' ? t('record_answered_yes') : t('record_answered_no')}</strong>, t(topicOf(id)))}{' '}
               <button type="button" className="link" onClick={() => onAnswer(id, 'unknown')}>
-                Clear answer
+                {t('record_clear_answer')}
               </button>
             </p>
           ))}
         </div>
       ) : null}
-      <h3>Why</h3>
+      <h3>{t('record_why')}</h3>
       <ul className="reasons">
         {item.reasons.map((r, i) => (
           <li key={i}>
@@ -56,17 +64,22 @@ export function ScreeningDetail({ item, event, onAnswer }: Props) {
         ))}
       </ul>
       {item.serious ? (
+        // On a not-eligible entry the listing is background, not a second verdict (issue 14: a row never reads as a contradiction).
         <p className="hint">
-          Listed as a serious felony in Pen. Code § 1192.7(c)({item.serious.paragraph}){item.serious.note ? ` (${item.serious.note})` : ''}. That does not bar vacatur.
+          {t(
+            item.verdict === 'ineligible' ? 'record_serious_background' : 'record_serious',
+            item.serious.paragraph,
+            item.serious.note ? ` (${item.serious.note})` : '',
+          )}
         </p>
       ) : null}
       {item.remedies.length ? (
         <>
-          <h3>Remedies to consider</h3>
+          <h3>{t('record_remedies')}</h3>
           <ul className="remedies">
             {item.remedies.map((r) => (
               <li key={r.id}>
-                <strong>{r.id}</strong> <span className={`fit fit--${r.fit}`}>{FIT_LABEL[r.fit]}</span>
+                <strong>{r.id}</strong> <span className={`fit fit--${r.fit}`}>{t(FIT_MESSAGES[r.fit])}</span>
                 <ul>
                   {r.reasons.map((x, i) => (
                     <li key={i}>

@@ -4,6 +4,7 @@ export type GroupBy = 'none' | 'county' | 'caseNumber';
 
 export interface EventGroup {
   key: string;
+  /** The county or case number the entries share; '' for the group of entries without one (see NOT_ENTERED). */
   label: string;
   events: CaseEvent[];
 }
@@ -24,7 +25,8 @@ export function sortByDate<E extends Pick<CaseEvent, 'date'>>(events: readonly E
     .map(({ e }) => e);
 }
 
-const NOT_ENTERED: Record<Exclude<GroupBy, 'none'>, string> = { county: 'County not entered', caseNumber: 'No case number' };
+/** How the panel names the group of entries without a county or case number (record catalog). */
+export const NOT_ENTERED: Record<Exclude<GroupBy, 'none'>, string> = { county: 'record_group_no_county', caseNumber: 'record_group_no_case' };
 
 /**
  * The (already ordered) entries in groups by county or case number, groups in alphabetical order
@@ -37,7 +39,7 @@ export function groupEvents(events: readonly CaseEvent[], by: GroupBy): EventGro
     const value = (by === 'county' ? e.county : e.caseNumber).trim();
     const key = value.toLowerCase();
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key: key || '\uffff', label: value || NOT_ENTERED[by], events: [] }));
+    if (!g) groups.set(key, (g = { key: key || '\uffff', label: value, events: [] }));
     g.events.push(e);
   }
   return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

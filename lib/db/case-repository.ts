@@ -1,5 +1,5 @@
 import { Case, CaseBody, clientDisplayName, ensureUniqueIds, problemsFrom, retiredAfter } from '../model';
-import { caseStatus } from '../case-status';
+import { caseStatus, type CaseStatus } from '../case-status';
 import { nextDeadline } from '../packet/deadlines';
 import { AuditEntry, type DamagedAuditEntry, type NewAuditEntry } from './audit';
 import { plainCodec, type PayloadCodec } from './codec';
@@ -20,8 +20,8 @@ export interface CaseSummary {
   updatedAt: string;
   events: number;
   counties: string[];
-  /** Issue 14: the latest dated milestone ("Intake" before any), for the list's status column. */
-  status?: { label: string; date: string };
+  /** Issue 14: the latest dated milestone ('intake' before any), for the list's status column (worded by the panel). */
+  status?: CaseStatus;
   /** Issue 14: the earliest response date of the agencies served (YYYY-MM-DD), '' when none is known. */
   responseDue?: string;
   /** Set when the stored row cannot be opened: why, in words fit to show. The other fields are placeholders. */

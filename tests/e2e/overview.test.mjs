@@ -31,7 +31,7 @@ test('the overview shows the counts and the checklist; a step opens its tab with
   await expect(counts.getByRole('button', { name: 'Needs review 2' })).toBeVisible();
   await expect(counts.getByRole('button', { name: 'Not eligible 1' })).toBeVisible();
   await expect(overview.getByTestId('overview-status')).toHaveText('Intake');
-  await expect(overview.getByTestId('overview-periods')).toContainText('2010-05-01 to 2013-01-15');
+  await expect(overview.getByTestId('overview-periods')).toContainText('05/01/2010 to 01/15/2013');
   const checklist = overview.getByTestId('case-checklist');
   await expect(checklist.getByTestId('checklist-left')).toHaveText('6 of 10 steps left.');
   await expect(checklist.locator('li[data-done="false"]')).toHaveCount(6);
@@ -87,14 +87,14 @@ test('removing a record entry or a period offers Undo; Undo brings it back and f
   const entries = page.getByTestId('events').locator('li.event');
   await expect(entries).toHaveCount(9);
   // Oldest first.
-  await expect(entries.first()).toContainText('2010-09-14');
-  await expect(entries.last()).toContainText('2018-04-11');
+  await expect(entries.first()).toContainText('09/14/2010');
+  await expect(entries.last()).toContainText('04/11/2018');
 
-  await page.getByRole('button', { name: 'Remove PC 148.9(a) 2013-03-10' }).click();
+  await page.getByRole('button', { name: 'Remove PC 148.9(a) 03/10/2013' }).click();
   await expect(entries).toHaveCount(8);
   const undo = page.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeFocused();
-  await expect(page.locator('.toast')).toContainText('Removed the entry PC 148.9(a), 2013-03-10.');
+  await expect(page.locator('.toast')).toContainText('Removed the entry PC 148.9(a), 03/10/2013.');
   await page.screenshot({ path: join(SHOTS, 'record-undo.png') });
   await page.keyboard.press('Enter');
   await expect(entries).toHaveCount(9);
@@ -117,7 +117,7 @@ test('removing a record entry or a period offers Undo; Undo brings it back and f
   await page.getByLabel('Group by').selectOption('none');
 
   await panel.tab('Trafficking');
-  await page.getByRole('button', { name: 'Remove the period 2010-05-01 to 2013-01-15' }).click();
+  await page.getByRole('button', { name: 'Remove the period 05/01/2010 to 01/15/2013' }).click();
   await expect(page.getByLabel('From', { exact: true })).toHaveCount(1);
   await expect(undo).toBeFocused();
   await undo.click();
@@ -136,7 +136,7 @@ test('the case list shows each case status and next response date', async () => 
   await panel.loadSampleOverview();
   await panel.overview.getByLabel('Petition filed:').fill('2026-11-20');
   await expect(panel.overview.getByTestId('overview-status')).toHaveText('Petition filed');
-  await expect(panel.overview.getByRole('status').filter({ hasText: 'Status: Petition filed, 2026-11-20.' })).toHaveCount(1);
+  await expect(panel.overview.getByRole('status').filter({ hasText: 'Status: Petition filed, 11/20/2026.' })).toHaveCount(1);
 
   // Served by hand on 2026-12-01: received that day; 45 days to respond (Pen. Code § 236.14(c)).
   await panel.tab('Packet');
@@ -145,12 +145,12 @@ test('the case list shows each case status and next response date', async () => 
   await agency.getByLabel('Served on (delivered, mailed or sent)').fill('2026-12-01');
   await panel.tab('Overview');
   const deadline = panel.overview.getByTestId('overview-deadline');
-  await expect(deadline).toContainText(/2027-01-15/);
+  await expect(deadline).toContainText('01/15/2027');
   await panel.waitSaved();
   await panel.backToList();
   const row = panel.caseRows.filter({ hasText: 'Alvarado Ortiz' });
-  await expect(row.getByTestId('case-status')).toContainText('Status: Petition filed (2026-11-20)');
-  await expect(row.getByTestId('case-status')).toContainText(/Response (due|period ended) 2027-01-15/);
+  await expect(row.getByTestId('case-status')).toContainText('Status: Petition filed (11/20/2026)');
+  await expect(row.getByTestId('case-status')).toContainText(/Response (due|period ended) 01\/15\/2027/);
   await page.screenshot({ path: join(SHOTS, 'overview-case-list.png') });
   await page.close();
 });

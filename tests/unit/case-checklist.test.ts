@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { caseChecklist, exhibitHasFile, petitionMatters, type ChecklistId } from '@/lib/case-checklist';
-import { caseStatus } from '@/lib/case-status';
+import { caseStatus, STATUS_MESSAGES } from '@/lib/case-status';
+import { ENGLISH, formatIsoDate, formatMessage, loadCatalog, type Catalog } from '@/lib/i18n';
+import { renderMsg, type Msg } from '@/lib/i18n/msg';
 import { screen } from '@/lib/law';
 import { CaseBody, emptyDrafting, type CaseEvent } from '@/lib/model';
 import { sampleBody } from '../factories/case-factory';
 
 const AS_OF = '2026-12-01';
 
+/** A message as the panel words it in one language (components/ui/i18n.tsx does the same). */
+const wording = (catalog: Catalog, locale: 'en' | 'es') => (m: Msg) =>
+  renderMsg(m, { t: (key, ...subs) => formatMessage(catalog, ENGLISH, key, subs), date: (iso) => formatIsoDate(iso, locale) });
+const english = wording(ENGLISH, 'en');
+
+/** One item of the checklist, with its message in English as `text`. */
 function itemOf(body: CaseBody, id: ChecklistId, asOf = AS_OF) {
   const item = caseChecklist(body, screen(body, { asOf }), asOf).find((i) => i.id === id);
   if (!item) throw new Error(`no item ${id}`);
-  return item;
+  return { ...item, text: english(item.message) };
 }
 
 /** One Los Angeles misdemeanor inside the trafficking period: a candidate. */
@@ -202,9 +210,9 @@ describe('caseChecklist', () => {
     it('is done once every agency is served, with the response date, and flags a passed period', () => {
       const body = sampleBody();
       body.prosecutingAgencies = body.prosecutingAgencies.map((a) => ({ ...a, servedOn: '2026-12-01', serviceMethod: 'personal' }));
-      expect(itemOf(body, 'service')).toMatchObject({ done: true, text: "Service recorded. Response due from Los Angeles County District Attorney's Office by 2027-01-15 (Pen. Code § 236.14(c))." });
-      expect(itemOf(body, 'service', '2027-01-16').text).toBe('Service recorded. The response period ended 2027-01-15 (Pen. Code § 236.14(d)).');
-      expect(itemOf(body, 'service', '2027-01-15').text).toMatch(/Response due .* by 2027-01-15/);
+      expect(itemOf(body, 'service')).toMatchObject({ done: true, text: "Service recorded. Response due from Los Angeles County District Attorney's Office by 01/15/2027 (Pen. Code § 236.14(c))." });
+      expect(itemOf(body, 'service', '2027-01-16').text).toBe('Service recorded. The response period ended 01/15/2027 (Pen. Code § 236.14(d)).');
+      expect(itemOf(body, 'service', '2027-01-15').text).toMatch(/Response due .* by 01\/15\/2027/);
     });
     it('asks for the receipt date when service was by mail and receipt is unknown', () => {
       const body = sampleBody();
@@ -214,14 +222,33 @@ describe('caseChecklist', () => {
   });
 });
 
+describe('the checklist in Spanish', () => {
+  it('words every item from the Spanish catalog, dates day first, citations as written', async () => {
+    const spanish = wording(await loadCatalog('es'), 'es');
+    const body = sampleBody();
+    body.prosecutingAgencies = body.prosecutingAgencies.map((a) => ({ ...a, servedOn: '2026-12-01', serviceMethod: 'personal' }));
+    const items = caseChecklist(body, screen(body, { asOf: AS_OF }), AS_OF);
+    const byId = new Map(items.map((i) => [i.id, spanish(i.message)]));
+    expect(byId.get('review')).toBe('Responda 2 preguntas pendientes en 2 entradas que requieren revisión.');
+    expect(byId.get('service')).toBe("Notificación registrada. Los Angeles County District Attorney's Office debe responder a más tardar el 15/01/2027 (Pen. Code § 236.14(c)).");
+    expect(byId.get('hearing')).toBe('Ingrese la fecha de audiencia que fijó el tribunal: Los Angeles (tribunal de menores), Orange, Los Angeles.');
+    for (const [id, text] of byId) expect([id, text]).not.toEqual([id, expect.stringMatching(/overview_/)]);
+  });
+});
+
 describe('caseStatus', () => {
-  it('is Intake until a milestone has a date', () => {
-    expect(caseStatus(undefined)).toEqual({ key: 'intake', label: 'Intake', date: '' });
-    expect(caseStatus({ recordRequested: '' })).toEqual({ key: 'intake', label: 'Intake', date: '' });
+  it('is intake until a milestone has a date', () => {
+    expect(caseStatus(undefined)).toEqual({ key: 'intake', date: '' });
+    expect(caseStatus({ recordRequested: '' })).toEqual({ key: 'intake', date: '' });
   });
   it('is the furthest step with a date, whatever the dates', () => {
-    expect(caseStatus({ recordRequested: '2026-01-05', rapReceived: '2026-01-20' })).toEqual({ key: 'rapReceived', label: 'RAP sheet received', date: '2026-01-20' });
-    expect(caseStatus({ recordRequested: '2026-03-01', filed: '2026-02-01' })).toEqual({ key: 'filed', label: 'Petition filed', date: '2026-02-01' });
-    expect(caseStatus({ dojSealingConfirmed: '2027-06-01' }).label).toBe('DOJ sealing confirmed');
+    expect(caseStatus({ recordRequested: '2026-01-05', rapReceived: '2026-01-20' })).toEqual({ key: 'rapReceived', date: '2026-01-20' });
+    expect(caseStatus({ recordRequested: '2026-03-01', filed: '2026-02-01' })).toEqual({ key: 'filed', date: '2026-02-01' });
+    expect(caseStatus({ dojSealingConfirmed: '2027-06-01' }).key).toBe('dojSealingConfirmed');
+  });
+  it('names every status in words (English and Spanish catalogs)', async () => {
+    const spanish = await loadCatalog('es');
+    expect(Object.values(STATUS_MESSAGES).map((k) => ENGLISH[k]?.message)).toEqual(['Intake', 'Record requested', 'RAP sheet received', 'Petition filed', 'Agencies served', 'Hearing', 'Order entered', 'DOJ sealing confirmed']);
+    for (const k of Object.values(STATUS_MESSAGES)) expect(spanish[k]?.message).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { CaseList } from '@/components/case/CaseList';
+import { formatIsoDate } from '@/lib/i18n';
 import { responseDeadline } from '@/lib/packet/deadlines';
 import { manyBodies, sampleBody } from '../../factories/case-factory';
 import { inMemoryClient } from '../../factories/store-client';
@@ -20,6 +21,6 @@ it('each case shows its status (the latest dated milestone, or Intake) and its n
   await screen.findAllByRole('button', { name: /record entr/ });
   const statuses = screen.getAllByTestId('case-status').map((s) => s.textContent);
   // Newest first: the upcoming response date, the filed case whose 45 days have run, a new case.
-  expect(statuses).toEqual([`Status: Intake · Response due ${responseDeadline('2999-01-04')}`, 'Status: Petition filed (2026-03-02) · Response period ended 2026-04-16', 'Status: Intake']);
+  expect(statuses).toEqual([`Status: Intake · Response due ${formatIsoDate(responseDeadline('2999-01-04'), 'en')}`, 'Status: Petition filed (03/02/2026) · Response period ended 04/16/2026', 'Status: Intake']);
   expect(screen.getAllByTestId('case-status')[1]!.querySelector('.case-due--passed')).toBeTruthy();
 });

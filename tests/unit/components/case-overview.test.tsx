@@ -24,7 +24,7 @@ describe('<CaseOverview>', () => {
   it('shows the client, the periods, the counts by verdict, the status and the checklist', () => {
     render(<Overview initial={sampleCase()} go={vi.fn()} />);
     expect(screen.getByRole('button', { name: 'Alvarado Ortiz, Daniela Inés' })).toBeTruthy();
-    expect(screen.getByTestId('overview-periods').textContent).toContain('2010-05-01 to 2013-01-15');
+    expect(screen.getByTestId('overview-periods').textContent).toContain('05/01/2010 to 01/15/2013');
     const counts = within(screen.getByTestId('overview-counts'));
     expect(counts.getByRole('button', { name: 'Candidate 6' })).toBeTruthy();
     expect(counts.getByRole('button', { name: 'Needs review 2' })).toBeTruthy();
@@ -64,7 +64,7 @@ describe('<CaseOverview>', () => {
     expect(live.textContent).toBe('');
     fireEvent.change(screen.getByLabelText('Petition filed:'), { target: { value: '2026-11-20' } });
     expect(screen.getByTestId('overview-status').textContent).toBe('Petition filed');
-    expect(live.textContent).toBe('Status: Petition filed, 2026-11-20.');
+    expect(live.textContent).toBe('Status: Petition filed, 11/20/2026.');
   });
 
   it('shows the response deadline, flagged once it has passed', () => {
@@ -72,7 +72,7 @@ describe('<CaseOverview>', () => {
     c.prosecutingAgencies = c.prosecutingAgencies.map((a) => ({ ...a, servedOn: '2026-09-01', serviceMethod: 'personal' }));
     render(<Overview initial={c} go={vi.fn()} />);
     const deadline = screen.getByTestId('overview-deadline');
-    expect(deadline.textContent).toMatch(/^Response period ended for Los Angeles County District Attorney's Office on 2026-10-16\./);
+    expect(deadline.textContent).toMatch(/^Response period ended for Los Angeles County District Attorney's Office on 10\/16\/2026\./);
     expect(deadline.className).toContain('deadline-banner--passed');
   });
 

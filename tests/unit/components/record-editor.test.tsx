@@ -61,12 +61,12 @@ describe('<RecordEditor>', () => {
 
   it('removing an entry offers Undo (focused); Undo puts it back in place and focuses it', () => {
     render(<Record initial={sampleCase()} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove PC 148.9(a) 2013-03-10' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove PC 148.9(a) 03/10/2013' }));
     expect(listed()).not.toContain('ev-2013-gap');
     expect(current.events).toHaveLength(8);
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(document.activeElement).toBe(undo);
-    expect(undo.closest('.toast')!.textContent).toContain('Removed the entry PC 148.9(a), 2013-03-10.');
+    expect(undo.closest('.toast')!.textContent).toContain('Removed the entry PC 148.9(a), 03/10/2013.');
     fireEvent.click(undo);
     expect(current.events).toHaveLength(9);
     const back = current.events[3]!;
@@ -78,7 +78,7 @@ describe('<RecordEditor>', () => {
 
   it('closing the Undo offer moves focus to the next entry', () => {
     render(<Record initial={sampleCase()} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove PC 148.9(a) 2013-03-10' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove PC 148.9(a) 03/10/2013' }));
     fireEvent.keyDown(screen.getByRole('button', { name: 'Undo' }), { key: 'Escape' });
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByTestId('events').querySelector('[data-event-id="ev-2014-theft"] .event-summary'));
@@ -108,7 +108,7 @@ describe('record order', () => {
     expect(groups.map((g) => [g.label, g.events.map((x) => x.id)])).toEqual([
       ['2CA', ['3']],
       ['TA1', ['1', '4']],
-      ['No case number', ['2']],
+      ['', ['2']],
     ]);
   });
 });

@@ -61,11 +61,11 @@ describe('<PeriodsEditor> removal', () => {
       { from: '2013-06-01', to: '2016-08-31' },
     ];
     render(<Periods initial={periods} onChange={onChange} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove the period 2010-05-01 to 2013-01-15' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the period 05/01/2010 to 01/15/2013' }));
     expect(onChange).toHaveBeenLastCalledWith([periods[1]]);
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(document.activeElement).toBe(undo);
-    expect(screen.getByRole('status').textContent).toContain('Removed the period 2010-05-01 to 2013-01-15.');
+    expect(screen.getByRole('status').textContent).toContain('Removed the period 05/01/2010 to 01/15/2013.');
     fireEvent.click(undo);
     expect(onChange).toHaveBeenLastCalledWith(periods);
     expect((document.activeElement as HTMLInputElement).value).toBe('2010-05-01');

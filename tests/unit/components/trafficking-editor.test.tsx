@@ -11,7 +11,7 @@ it('passes on only complete, valid periods, so half-typed dates never break a sa
   expect(screen.getByText('Enter both dates to use this period.')).toBeTruthy();
   expect(onChange).not.toHaveBeenCalled();
   fireEvent.change(screen.getByLabelText('To'), { target: { value: '2014-01-01' } });
-  expect(screen.getByText('"From" is after "to".')).toBeTruthy();
+  expect(screen.getByText('“From” is after “to”.')).toBeTruthy();
   expect(onChange).not.toHaveBeenCalled();
   fireEvent.change(screen.getByLabelText('To'), { target: { value: '2016-03-31' } });
   expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ periods: [{ from: '2015-01-01', to: '2016-03-31' }] }));
