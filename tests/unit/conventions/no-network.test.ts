@@ -22,7 +22,8 @@ function code(src: string): string {
 const files = ROOTS.flatMap((r) => walk(join(process.cwd(), r))).filter((f) => CODE.test(f) && !/\.test\.tsx?$/.test(f));
 
 it('no product file uses a network API', () => {
-  const offenders = files.filter((f) => /\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource|importScripts\(/.test(code(readFileSync(f, 'utf8'))));
+  // `async fetch(` is a method definition (pdfjs's font factory interface, lib/workers/standard-fonts.ts), not a call.
+  const offenders = files.filter((f) => /(?<!async )\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource|importScripts\(/.test(code(readFileSync(f, 'utf8'))));
   expect(offenders.map((f) => f.slice(process.cwd().length + 1))).toEqual([]);
 });
 
