@@ -44,6 +44,8 @@ async function smoke(buildDir, portalUrl) {
     await (await panel.waitForSelector('form[aria-label="Set a passphrase"] button[type="submit"]:not([disabled])')).click();
     await panel.waitForSelector('::-p-text(New case)', { timeout: 10_000 });
     await (await panel.waitForSelector('::-p-text(New case)')).click();
+    // A case opens on its overview; the client's fields are on the Client tab.
+    await (await panel.waitForSelector('::-p-aria([name="Client"][role="tab"])')).click();
     const first = await panel.waitForSelector('input[name="firstName"]');
     await first.type('Mireille');
     await (await panel.waitForSelector('input[name="lastName"]')).type('Fontaine-Oduya');
