@@ -57,6 +57,7 @@ test('the record-review application is read, previewed, filled and undone from t
   await expect(sp.getByLabel('Value for Last name')).toHaveValue('Alvarado Ortiz');
   await expect(sp.getByTestId('fill-plan')).toContainText('client.dob.year');
   await sp.screenshot({ path: join(SHOTS, 'fill-preview.png'), fullPage: true });
+  await sp.screenshot({ path: join(SHOTS, 'readme-fill.png') }); // the first screen, for the README
 
   await sp.getByRole('button', { name: /^Fill \d+ fields?$/ }).click();
   await expect(sp.getByTestId('fill-report')).toContainText(/\d+ of \d+ fields filled/);

@@ -37,6 +37,7 @@ test('the overview shows the counts and the checklist; a step opens its tab with
   await expect(checklist.locator('li[data-done="false"]')).toHaveCount(6);
   await expect.poll(() => noSideways(page), { message: 'no sideways scrolling at 400 px' }).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(SHOTS, 'overview.png'), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, 'readme-overview.png') }); // the first screen, for the README
   await page.setViewportSize({ width: 320, height: 900 });
   await expect.poll(() => noSideways(page), { message: 'no sideways scrolling at 320 px' }).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(SHOTS, 'overview-320.png'), fullPage: true });

@@ -48,6 +48,8 @@ test('assembling a packet in the panel downloads a valid, bookmarked PDF', async
   await expect(page.locator('canvas.page-preview[data-rendered="true"]')).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: join(SHOTS, 'packet-panel.png'), fullPage: true });
   await result.screenshot({ path: join(SHOTS, 'packet-result.png') });
+  await result.evaluate((el) => el.scrollIntoView());
+  await page.screenshot({ path: join(SHOTS, 'readme-packet.png') }); // the results as the user first sees them, for the README
 
   const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: /^Download DIA_\d{4}-\d{2}-\d{2}_Los-Angeles_Packet\.pdf/ }).click()]);
   // The client's initials and the date, never the full name (issue 14).
