@@ -10,6 +10,7 @@ import { PagePreview } from '../packet/PagePreview';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FileButton } from '../ui/FileButton';
 import { downloadFile, fileSafe } from '../ui/download';
+import { useI18n } from '../ui/i18n';
 import { FormWarnings } from './FormWarnings';
 import './forms.css';
 
@@ -24,7 +25,7 @@ interface Props {
 type Opened = Extract<OpenedForm, { ok: true }> & { fileName: string; bytes: Uint8Array };
 
 /** What recording a known form's milestone is called (a filled DOJ record-review request). */
-const OFFERS: Partial<Record<MilestoneKey, string>> = { recordRequested: 'Record the request as made today' };
+const OFFERS: Partial<Record<MilestoneKey, string>> = { recordRequested: 'forms_offer_recordRequested' };
 
 const kindOf = (t: PdfFieldType | undefined): FieldKind => (t === 'checkbox' ? 'checkbox' : t === 'radio' ? 'radio' : t === 'choice' ? 'select' : 'text');
 
@@ -35,6 +36,7 @@ const kindOf = (t: PdfFieldType | undefined): FieldKind => (t === 'checkbox' ? '
  * load only when a form is opened; nothing leaves this computer.
  */
 export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
+  const { t, date } = useI18n();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [steps, setSteps] = useState<EditableStep[]>([]);
   const [result, setResult] = useState<(FilledForm & { name: string }) | null>(null);
@@ -67,14 +69,14 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
   };
 
   const open = (file: File) =>
-    run('Reading the form…', async () => {
+    run(t('forms_reading'), async () => {
       setOpened(null);
       setResult(null);
       setDownloaded(false);
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { openForm } = await import('@/lib/forms/open-form');
       const o = await openForm(bytes, caseValue);
-      if (!o.ok) throw new Error(`${file.name}: ${o.problem}.`);
+      if (!o.ok) throw new Error(t('forms_problem', file.name, o.problem));
       const types = new Map(o.form.fields.map((f) => [f.name, f.type]));
       setOpened({ ...o, fileName: file.name, bytes });
       setSteps(
@@ -95,7 +97,7 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
   const initials = fileSafe(clientInitials(caseValue.client).replace(/[^\p{L}\p{N}]/gu, '') || 'client');
 
   const fill = () =>
-    run('Filling…', async () => {
+    run(t('forms_filling'), async () => {
       if (!opened) return;
       const [{ fillPlanned }, { loadBundledFonts }] = await Promise.all([import('@/lib/forms/fill-planned'), import('@/lib/packet/fonts-web')]);
       const planned = new Map(opened.plan.steps.map((s) => [s.field, s]));
@@ -113,12 +115,9 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
   const kept = steps.filter((s) => s.keep).length;
 
   return (
-    <section className="forms-panel" aria-label="Fill a PDF form">
-      <h2>Fill a PDF form</h2>
-      <p className="hint">
-        Open a fillable form you downloaded (a DOJ record-review request, a Judicial Council form). It is read and filled on this computer; nothing is
-        sent anywhere.
-      </p>
+    <section className="forms-panel" aria-label={t('forms_title')}>
+      <h2>{t('forms_title')}</h2>
+      <p className="hint">{t('forms_hint')}</p>
       <div
         className={`drop-zone${over ? ' drop-zone--over' : ''}`}
         data-testid="form-drop"
@@ -135,9 +134,9 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
           if (f) void open(f);
         }}
       >
-        <span>Drop a PDF form here, or</span>{' '}
+        <span>{t('forms_drop')}</span>{' '}
         <FileButton accept=".pdf,application/pdf" testId="form-file" className={opened ? '' : 'primary'} onFile={(f) => void open(f)}>
-          Open a PDF form…
+          {t('forms_open')}
         </FileButton>
       </div>
       {busy ? (
@@ -149,20 +148,17 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
       {opened ? (
         <>
           <p className="form-name" data-testid="form-name">
-            <strong>{opened.fileName}</strong> · {opened.known ? opened.known.name : <span className="muted">not a known form: fields matched by their labels</span>} ·{' '}
-            {opened.plan.steps.length} of {opened.plan.total} fields planned
+            <strong>{opened.fileName}</strong> · {opened.known ? opened.known.name : <span className="muted">{t('forms_unknown')}</span>} ·{' '}
+            {t('forms_planned', opened.plan.steps.length, opened.plan.total)}
           </p>
           <FormWarnings
-            label="Before filling"
-            items={[
-              ...(opened.hasXfa ? ['This form has an XFA layer: it is removed when the form is filled, so that every PDF viewer shows the values.'] : []),
-              ...tooLong.map((u) => `${u.label || u.field}: ${u.reason}; left empty.`),
-            ]}
+            label={t('forms_before')}
+            items={[...(opened.hasXfa ? [t('forms_xfa')] : []), ...tooLong.map((u) => t('forms_left_empty', u.label || u.field, u.reason))]}
           />
-          {steps.length ? <PlanPreview steps={steps} questions={[]} onChange={setSteps} onAnswer={() => {}} onHover={() => {}} /> : <p className="muted">Nothing on this form matches the case.</p>}
+          {steps.length ? <PlanPreview steps={steps} questions={[]} onChange={setSteps} onAnswer={() => {}} onHover={() => {}} /> : <p className="muted">{t('forms_nothing')}</p>}
           {opened.plan.unfilled.length ? (
             <details className="fill-unfilled">
-              <summary>{opened.plan.unfilled.length} fields left empty</summary>
+              <summary>{t('forms_unfilled', opened.plan.unfilled.length)}</summary>
               <ul>
                 {opened.plan.unfilled.map((u) => (
                   <li key={u.field}>
@@ -174,17 +170,18 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
           ) : null}
           <div className="actions">
             <button type="button" className="primary" disabled={!!busy || !kept} onClick={() => void fill()}>
-              Fill {kept} fields
+              {kept === 1 ? t('forms_fill_one') : t('forms_fill_other', kept)}
             </button>
           </div>
         </>
       ) : null}
       {opened && result ? (
         <div className="card form-result" data-testid="form-result">
-          <p role="status">
-            Filled {result.filled.length} of {opened.plan.total} fields.
-          </p>
-          <FormWarnings label="Warnings" items={[...result.warnings.map((w) => `Note: ${w}.`), ...refused.map((u) => `${u.label || u.field}: ${u.reason}; left empty.`)]} />
+          <p role="status">{t('forms_filled', result.filled.length, opened.plan.total)}</p>
+          <FormWarnings
+            label={t('forms_warnings')}
+            items={[...result.warnings.map((w) => t('forms_note', w)), ...refused.map((u) => t('forms_left_empty', u.label || u.field, u.reason))]}
+          />
           <div className="actions">
             <button
               type="button"
@@ -194,20 +191,20 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
                 setDownloaded(true);
               }}
             >
-              Download {result.name}
+              {t('forms_download', result.name)}
             </button>
           </div>
           {downloaded && milestone && OFFERS[milestone] ? (
             recorded === asOf ? (
               <p className="ok-text" role="status">
-                Recorded on the case: request made {recorded}.
+                {t('forms_recorded', date(recorded))}
               </p>
             ) : (
               <div className="actions">
                 <button type="button" onClick={() => update((c) => setMilestone(c, milestone, asOf))}>
-                  {OFFERS[milestone]}
+                  {t(OFFERS[milestone])}
                 </button>
-                {recorded ? <span className="hint">On the case now: request made {recorded}</span> : null}
+                {recorded ? <span className="hint">{t('forms_on_case', date(recorded))}</span> : null}
               </div>
             )
           ) : null}

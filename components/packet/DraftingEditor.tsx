@@ -1,6 +1,7 @@
 import type { Case, CaseEvent, Drafting, Hearing } from '@/lib/model';
 import { emptyDrafting, hearingFor } from '@/lib/model';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../ui/Field';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   caseValue: Case;
@@ -25,9 +26,9 @@ function petitionsOf(chosen: readonly CaseEvent[]): Petition[] {
 }
 
 const RESTITUTION = [
-  { value: '', label: 'Not answered yet' },
-  { value: 'none', label: 'None is outstanding' },
-  { value: 'outstanding', label: 'Some is outstanding (the order leaves it in place)' },
+  { value: '', label: 'packet_restitution_unanswered' },
+  { value: 'none', label: 'packet_restitution_none' },
+  { value: 'outstanding', label: 'packet_restitution_outstanding' },
 ] as const;
 
 /**
@@ -36,6 +37,7 @@ const RESTITUTION = [
  * replaces one "[ATTORNEY: ...]" note or blank; the draft list after assembly shows what is left.
  */
 export function DraftingEditor({ caseValue, update, chosen }: Props) {
+  const { t } = useI18n();
   // Cases stored before drafting existed read it as empty.
   const d = caseValue.drafting ?? emptyDrafting();
   const set = (patch: Partial<Drafting>) => update((c) => ({ ...c, drafting: { ...(c.drafting ?? emptyDrafting()), ...patch } }));
@@ -53,111 +55,111 @@ export function DraftingEditor({ caseValue, update, chosen }: Props) {
 
   return (
     <div className="drafting" data-testid="drafting">
-      <h3>Hearing</h3>
-      {petitions.length === 0 ? <p className="hint">Select matters (with a county) to enter each petition&apos;s hearing.</p> : null}
+      <h3>{t('packet_hearing')}</h3>
+      {petitions.length === 0 ? <p className="hint">{t('packet_hearing_none')}</p> : null}
       {petitions.map((p) => {
         const h = hearingFor(d, p.county, p.juvenile);
-        const court = `${p.county} County${p.juvenile ? ' juvenile court' : ''}`;
+        const court = p.juvenile ? t('packet_juvenile_court', p.county) : t('packetResults_county', p.county);
         return (
           <fieldset key={`${p.county}|${p.juvenile}`} className="grid">
             <legend>{court}</legend>
-            <TextField type="date" label={`Hearing date (${court})`} value={h?.date ?? ''} onChange={(date) => setHearing(p, { date })} />
-            <TextField label={`Time (${court})`} value={h?.time ?? ''} placeholder="8:30 a.m." onChange={(time) => setHearing(p, { time })} />
-            <TextField label={`Department (${court})`} value={h?.department ?? ''} onChange={(department) => setHearing(p, { department })} />
+            <TextField type="date" name="hearing-date" label={t('packet_hearing_date', court)} value={h?.date ?? ''} onChange={(date) => setHearing(p, { date })} />
+            <TextField label={t('packet_hearing_time', court)} value={h?.time ?? ''} placeholder={t('packet_hearing_time_example')} onChange={(time) => setHearing(p, { time })} />
+            <TextField label={t('packet_hearing_department', court)} value={h?.department ?? ''} onChange={(department) => setHearing(p, { department })} />
           </fieldset>
         );
       })}
 
-      <h3>Memorandum of points and authorities</h3>
+      <h3>{t('packet_memo')}</h3>
       <div className="grid">
-        <TextField type="date" label="Date the client first sought services (Pen. Code § 236.14(l))" value={d.servicesSoughtOn} onChange={(servicesSoughtOn) => set({ servicesSoughtOn })} />
-        <TextField wide label="From whom (program or agency)" value={d.servicesSoughtFrom} onChange={(servicesSoughtFrom) => set({ servicesSoughtFrom })} />
+        <TextField type="date" label={t('packet_services_on')} value={d.servicesSoughtOn} onChange={(servicesSoughtOn) => set({ servicesSoughtOn })} />
+        <TextField wide label={t('packet_services_from')} value={d.servicesSoughtFrom} onChange={(servicesSoughtFrom) => set({ servicesSoughtFrom })} />
       </div>
-      <TextAreaField label="Statement of facts, in summary (cite the declaration by paragraph)" rows={3} value={d.factsSummary} onChange={(factsSummary) => set({ factsSummary })} />
+      <TextAreaField label={t('packet_facts')} rows={3} value={d.factsSummary} onChange={(factsSummary) => set({ factsSummary })} />
       <TextAreaField
-        label="Which subdivision of Pen. Code § 236.1 the facts describe (§ 236.14(t)(3))"
+        label={t('packet_victim_basis')}
         rows={2}
         value={d.victimBasis}
         onChange={(victimBasis) => set({ victimBasis })}
       />
       <TextAreaField
-        label="Nexus argument (optional)"
+        label={t('packet_nexus_argument')}
         rows={3}
         value={d.nexusArgument}
         onChange={(nexusArgument) => set({ nexusArgument })}
-        hint="Left empty, the memorandum quotes each matter's nexus from the declaration once every matter has one (Pen. Code § 236.14(a), (g)(2))."
+        hint={t('packet_nexus_argument_hint')}
       />
-      <TextAreaField label="Best interest of justice (§ 236.14(g)(3))" rows={3} value={d.bestInterest} onChange={(bestInterest) => set({ bestInterest })} />
+      <TextAreaField label={t('packet_best_interest')} rows={3} value={d.bestInterest} onChange={(bestInterest) => set({ bestInterest })} />
       <CheckboxField
-        label="I checked every offense and enhancement against the current text of Pen. Code § 667.5(c) (§ 236.14(t)(1))"
+        label={t('packet_nonviolent')}
         checked={d.nonviolentConfirmed}
         onChange={(nonviolentConfirmed) => set({ nonviolentConfirmed })}
       />
 
-      <h3>Declarations and signing</h3>
+      <h3>{t('packet_declarations')}</h3>
       <CheckboxField
-        label="The declaration of petitioner is rewritten in the client's own words and was read with them"
+        label={t('packet_own_words')}
         checked={d.declarationInOwnWords}
         onChange={(declarationInOwnWords) => set({ declarationInOwnWords })}
       />
       <div className="grid">
-        <TextField label="City where the client signs" value={d.signingCity} onChange={(signingCity) => set({ signingCity })} />
+        <TextField label={t('packet_signing_city')} value={d.signingCity} onChange={(signingCity) => set({ signingCity })} />
         {caseValue.client.interpreterNeeded ? (
           <>
-            <TextField label="Interpreter's name" value={d.interpreterName} onChange={(interpreterName) => set({ interpreterName })} />
+            <TextField label={t('packet_interpreter')} value={d.interpreterName} onChange={(interpreterName) => set({ interpreterName })} />
             <TextField
               wide
-              label="Interpreter's credential"
+              label={t('packet_interpreter_credential')}
               value={d.interpreterCredential}
-              placeholder="a certified court interpreter, No. 300000"
+              placeholder={t('packet_interpreter_credential_example')}
               onChange={(interpreterCredential) => set({ interpreterCredential })}
             />
           </>
         ) : null}
       </div>
       <CheckboxField
-        label="Include a blank supporting declaration for an advocate to complete (turn off once signed declarations are attached as exhibits)"
+        label={t('packet_supporting')}
         checked={d.supportingDeclarationTemplate}
         onChange={(supportingDeclarationTemplate) => set({ supportingDeclarationTemplate })}
       />
 
-      <h3>Proposed order</h3>
+      <h3>{t('packet_order')}</h3>
       <SelectField
-        label="Restitution that directly benefits a victim (Pen. Code § 236.14(i))"
+        label={t('packet_restitution')}
         value={d.restitution}
-        options={RESTITUTION}
+        options={RESTITUTION.map((o) => ({ ...o, label: t(o.label) }))}
         onChange={(restitution) => set({ restitution })}
       />
       <TextAreaField
-        label="Other agencies holding records of these arrests (one per line: probation, parole, corrections ...; § 236.14(k)(1))"
+        label={t('packet_other_agencies')}
         rows={3}
         value={d.otherRecordAgencies.join('\n')}
         onChange={(text) => set({ otherRecordAgencies: text.split('\n') })}
       />
       <CheckboxField
-        label="The list of agencies to seal and destroy records is complete"
+        label={t('packet_agencies_complete')}
         checked={d.otherRecordAgenciesChecked}
         onChange={(otherRecordAgenciesChecked) => set({ otherRecordAgenciesChecked })}
       />
       <CheckboxField
-        label="I confirmed how this court takes a confidential lodging (the identification attachment)"
+        label={t('packet_sealed_lodging')}
         checked={d.sealedLodgingConfirmed}
         onChange={(sealedLodgingConfirmed) => set({ sealedLodgingConfirmed })}
       />
       {hasJuvenile ? (
         <CheckboxField
-          label="I confirmed the juvenile court's procedure for § 236.14(j) petitions and the Welf. & Inst. Code § 827 designation"
+          label={t('packet_juvenile_procedure')}
           checked={d.juvenileProcedureConfirmed}
           onChange={(juvenileProcedureConfirmed) => set({ juvenileProcedureConfirmed })}
         />
       ) : null}
 
-      <h3>Person serving the papers (proof of service)</h3>
+      <h3>{t('packet_server')}</h3>
       <div className="grid">
-        <TextField label="Name" value={d.server.name} onChange={(name) => set({ server: { ...d.server, name } })} />
-        <TextField label="County where they live or work" value={d.server.county} onChange={(county) => set({ server: { ...d.server, county } })} />
-        <TextField label="City of mailing and signing" value={d.server.city} onChange={(city) => set({ server: { ...d.server, city } })} />
-        <TextField type="email" label="Their electronic service address" value={d.server.email} onChange={(email) => set({ server: { ...d.server, email } })} />
+        <TextField label={t('packet_server_name')} value={d.server.name} onChange={(name) => set({ server: { ...d.server, name } })} />
+        <TextField label={t('packet_server_county')} value={d.server.county} onChange={(county) => set({ server: { ...d.server, county } })} />
+        <TextField label={t('packet_server_city')} value={d.server.city} onChange={(city) => set({ server: { ...d.server, city } })} />
+        <TextField type="email" label={t('packet_server_email')} value={d.server.email} onChange={(email) => set({ server: { ...d.server, email } })} />
       </div>
     </div>
   );

@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MAX_EXHIBIT_FILE_BYTES } from '@/lib/db/exhibit-limits';
 import { Evidence, type Case, type ExhibitRef } from '@/lib/model';
 import { SelectField, TextField } from '../ui/Field';
+import { useI18n } from '../ui/i18n';
 import { useExhibits } from './use-exhibits';
 
 const KINDS = [
-  { value: 'official-documentation', label: 'Official documentation (§ 236.14(m))' },
-  { value: 'declaration', label: 'Declaration or letter' },
-  { value: 'record', label: 'Court or police record' },
-  { value: 'other', label: 'Other' },
+  { value: 'official-documentation', label: 'packet_kind_official' },
+  { value: 'declaration', label: 'packet_kind_declaration' },
+  { value: 'record', label: 'packet_kind_record' },
+  { value: 'other', label: 'packet_kind_other' },
 ] as const;
 
 const MAX_MB = MAX_EXHIBIT_FILE_BYTES / (1024 * 1024);
@@ -36,8 +37,21 @@ function readAsDataUrl(file: File): Promise<string> {
  * Exhibits from the case's evidence. A file (PDF, JPEG, PNG, 25 MB at most) goes to the store's
  * exhibit table on its own as soon as it is picked (encrypted like the case, on this machine
  * only); the entry keeps a reference (name, size, SHA-256), so saving the case never carries it.
+ * Removing an exhibit asks first: once the case is saved without it, its stored file is deleted
+ * too, so an Undo could not bring the file back (issue 14: work is never lost silently).
  */
 export function ExhibitList({ caseValue, update }: Props) {
+  const { t } = useI18n();
+  const kinds = KINDS.map((k) => ({ ...k, label: t(k.label) }));
+  const [confirming, setConfirming] = useState<string | null>(null);
+  // Focus follows the question: "Keep it" when it opens, back to Remove or on to "Add exhibit" when answered.
+  const box = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focus) return;
+    box.current?.querySelector<HTMLElement>(focus)?.focus();
+    setFocus(null);
+  }, [focus]);
   const exhibits = useExhibits();
   const [busy, setBusy] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -50,8 +64,8 @@ export function ExhibitList({ caseValue, update }: Props) {
 
   const attach = async (e: Evidence, file: File) => {
     say(e.id, undefined);
-    if (file.size > MAX_EXHIBIT_FILE_BYTES) return say(e.id, `${file.name} is larger than ${MAX_MB} MB; split or compress it first.`);
-    if (!/^(application\/pdf|image\/jpeg|image\/png)$/.test(file.type)) return say(e.id, `${file.name} is not a PDF, JPEG or PNG file.`);
+    if (file.size > MAX_EXHIBIT_FILE_BYTES) return say(e.id, t('packet_too_large', file.name, MAX_MB));
+    if (!/^(application\/pdf|image\/jpeg|image\/png)$/.test(file.type)) return say(e.id, t('packet_wrong_type', file.name));
     setBusy((b) => ({ ...b, [e.id]: file.name }));
     try {
       const ref: ExhibitRef = await exhibits.put(caseValue.id, { name: file.name, type: file.type, data: await readAsDataUrl(file) });
@@ -61,37 +75,37 @@ export function ExhibitList({ caseValue, update }: Props) {
         return { ...rest, fileRef: ref, title: x.title || file.name.replace(/\.[^.]+$/, '') } as Evidence;
       });
     } catch (err) {
-      say(e.id, `${file.name} was not attached: ${(err as Error).message}`);
+      say(e.id, t('packet_not_attached', file.name, (err as Error).message));
     } finally {
       setBusy(({ [e.id]: _done, ...rest }) => rest);
     }
   };
 
   return (
-    <div className="exhibits">
+    <div className="exhibits" ref={box}>
       <ol>
-        {caseValue.evidence.map((e) => (
+        {caseValue.evidence.map((e, i) => (
           <li key={e.id} className="exhibit" data-testid={`exhibit-${e.id}`}>
             <div className="grid">
-              <TextField wide label="Exhibit title" value={e.title} onChange={(title) => set(e.id, (x) => ({ ...x, title }))} />
-              <SelectField label="Kind" value={e.kind} options={KINDS} onChange={(kind) => set(e.id, (x) => ({ ...x, kind }))} />
+              <TextField wide label={t('packet_exhibit_title')} value={e.title} onChange={(title) => set(e.id, (x) => ({ ...x, title }))} />
+              <SelectField label={t('packet_exhibit_kind')} value={e.kind} options={kinds} onChange={(kind) => set(e.id, (x) => ({ ...x, kind }))} />
             </div>
             <div className="exhibit-file">
               {busy[e.id] ? (
                 <span className="hint" role="status">
-                  Attaching {busy[e.id]}…
+                  {t('packet_attaching', busy[e.id]!)}
                 </span>
               ) : e.fileRef ? (
                 <span className="ok-text" data-testid={`exhibit-file-${e.id}`}>
-                  File attached: {e.fileRef.name} ({fileSize(e.fileRef.size)})
+                  {t('packet_attached_named', e.fileRef.name, fileSize(e.fileRef.size))}
                 </span>
               ) : e.file?.startsWith('data:') ? (
-                <span className="ok-text">File attached ({fileSize(Math.round(e.file.length * 0.75))})</span>
+                <span className="ok-text">{t('packet_attached', fileSize(Math.round(e.file.length * 0.75)))}</span>
               ) : (
-                <span className="hint warn">No file attached: the packet will hold a slip sheet saying so.</span>
+                <span className="hint warn">{t('packet_no_file')}</span>
               )}{' '}
               <label className="file-button">
-                {e.fileRef || e.file ? 'Replace file…' : 'Attach file…'}
+                {e.fileRef || e.file ? t('packet_replace_file') : t('packet_attach_file')}
                 <input
                   type="file"
                   accept="application/pdf,image/jpeg,image/png"
@@ -105,9 +119,44 @@ export function ExhibitList({ caseValue, update }: Props) {
                   }}
                 />
               </label>{' '}
-              <button type="button" className="link danger" onClick={() => update((c) => ({ ...c, evidence: c.evidence.filter((x) => x.id !== e.id) }))}>
-                Remove
-              </button>
+              {confirming === e.id ? (
+                <span className="confirm" role="group" aria-label={t('packet_remove_question')}>
+                  {t('packet_remove_question')}{' '}
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => {
+                      setConfirming(null);
+                      update((c) => ({ ...c, evidence: c.evidence.filter((x) => x.id !== e.id) }));
+                      setFocus('.exhibits-add');
+                    }}
+                  >
+                    {t('packet_remove_yes')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="exhibit-keep"
+                    onClick={() => {
+                      setConfirming(null);
+                      setFocus(`[data-testid="exhibit-${CSS.escape(e.id)}"] .exhibit-remove`);
+                    }}
+                  >
+                    {t('packet_keep')}
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="link danger exhibit-remove"
+                  aria-label={t('packet_remove_exhibit', e.title || t('packet_exhibit_untitled', i + 1))}
+                  onClick={() => {
+                    setConfirming(e.id);
+                    setFocus(`[data-testid="exhibit-${CSS.escape(e.id)}"] .exhibit-keep`);
+                  }}
+                >
+                  {t('packet_remove')}
+                </button>
+              )}
               {problems[e.id] ? (
                 <p className="alert alert--error" role="alert">
                   {problems[e.id]}
@@ -117,8 +166,12 @@ export function ExhibitList({ caseValue, update }: Props) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => update((c) => ({ ...c, evidence: [...c.evidence, Evidence.parse({ id: crypto.randomUUID(), kind: 'official-documentation' })] }))}>
-        Add exhibit
+      <button
+        type="button"
+        className="exhibits-add"
+        onClick={() => update((c) => ({ ...c, evidence: [...c.evidence, Evidence.parse({ id: crypto.randomUUID(), kind: 'official-documentation' })] }))}
+      >
+        {t('packet_add_exhibit')}
       </button>
     </div>
   );

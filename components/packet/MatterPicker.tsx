@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { ScreenItem } from '@/lib/law/types';
 import type { CaseEvent } from '@/lib/model';
 import { VerdictBadge } from '../record/VerdictBadge';
+import { KIND_MESSAGES } from '../record/EventRow';
+import { useI18n } from '../ui/i18n';
 
 interface Props {
   events: CaseEvent[];
@@ -23,8 +25,10 @@ interface Props {
 const FIRST_ROWS = 40;
 
 export function MatterPicker({ events, items, selected, onToggle, onOverride }: Props) {
-  const countyOf = (e: CaseEvent) => e.county.trim() || '(county not entered)';
-  const counties = [...new Set(events.map(countyOf))].sort();
+  const { t } = useI18n();
+  // Entries without a county ('') last.
+  const countyOf = (e: CaseEvent) => e.county.trim();
+  const counties = [...new Set(events.map(countyOf))].sort((a, b) => (!a ? 1 : !b ? -1 : a < b ? -1 : a > b ? 1 : 0));
   // A 300-entry record: the first rows in the tab's first frame, the rest a frame later.
   const limit = useProgressiveLimit(FIRST_ROWS);
   let budget = limit;
@@ -36,7 +40,7 @@ export function MatterPicker({ events, items, selected, onToggle, onOverride }: 
         budget -= now.length;
         return now.length === 0 ? null : (
           <fieldset key={county} className="county">
-            <legend>{county} County</legend>
+            <legend>{county ? t('packetResults_county', county) : t('packet_county_not_entered')}</legend>
             {now.map((e) => (
               <MatterRow key={e.id} event={e} item={items.get(e.id)} checked={selected.has(e.id)} onToggle={onToggle} onOverride={onOverride} />
             ))}
@@ -48,6 +52,7 @@ export function MatterPicker({ events, items, selected, onToggle, onOverride }: 
 }
 
 function MatterRow({ event: e, item, checked, onToggle, onOverride }: { event: CaseEvent; item: ScreenItem | undefined; checked: boolean } & Pick<Props, 'onToggle' | 'onOverride'>) {
+  const { t, date } = useI18n();
   const [reason, setReason] = useState('');
   const candidate = item?.verdict === 'candidate';
   const override = e.packetOverride?.reason?.trim() ? e.packetOverride : undefined;
@@ -57,18 +62,22 @@ function MatterRow({ event: e, item, checked, onToggle, onOverride }: { event: C
       <label>
         <input type="checkbox" checked={checked && pickable} disabled={!pickable} onChange={(ev) => onToggle(e.id, ev.target.checked)} />
         <span>
-          {item ? <VerdictBadge verdict={item.verdict} /> : null} {e.date || 'no date'} · {e.code} {e.section} {e.level} · {e.kind}
+          {item ? <VerdictBadge verdict={item.verdict} /> : null} {e.date ? date(e.date) : t('packet_no_date')} · {e.code} {e.section} {e.level} · {t(KIND_MESSAGES[e.kind])}
           {e.caseNumber ? ` · ${e.caseNumber}` : ''}
         </span>
       </label>
       {!candidate && item?.reasons[0] ? <small className="hint">{item.reasons[0].text}</small> : null}
       {!candidate && override ? (
         <div className="alert alert--warn" role="status">
-          Attorney override recorded{override.by ? ` by ${override.by}` : ''}{override.on ? ` on ${override.on}` : ''}: &ldquo;{override.reason}&rdquo;. This entry is not a screening
-          candidate; it goes into the petition only on this override.{' '}
+          {t(
+            'packet_override_recorded',
+            override.by ? t('packet_override_by', override.by) : '',
+            override.on ? t('packet_override_on', date(override.on)) : '',
+            override.reason,
+          )}{' '}
           {onOverride ? (
             <button type="button" className="link" onClick={() => (onToggle(e.id, false), onOverride(e.id, null))}>
-              Withdraw override
+              {t('packet_withdraw_override')}
             </button>
           ) : null}
         </div>
@@ -76,11 +85,11 @@ function MatterRow({ event: e, item, checked, onToggle, onOverride }: { event: C
       {!candidate && !override && onOverride ? (
         <div className="override">
           <label>
-            Override (attorney): why this entry belongs in the petition anyway
+            {t('packet_override_label')}
             <input type="text" value={reason} onChange={(ev) => setReason(ev.target.value)} />
           </label>
           <button type="button" disabled={reason.trim() === ''} onClick={() => onOverride(e.id, reason.trim())}>
-            Record override
+            {t('packet_record_override')}
           </button>
         </div>
       ) : null}

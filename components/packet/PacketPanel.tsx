@@ -16,6 +16,7 @@ import { PacketResults } from './PacketResults';
 import { useI18n } from '../ui/i18n';
 import { useProgressiveLimit } from '../ui/use-progressive';
 import { CaseChecklist } from '../case/CaseChecklist';
+import { VERDICT_MESSAGES } from '../record/VerdictBadge';
 
 interface Props {
   caseValue: Case;
@@ -29,7 +30,7 @@ type Progress = { done: number; total: number; label?: string } | null;
 
 /** Everything the PC 236.14 packet needs, then one click to assemble it. */
 export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   // Two fields per chosen matter: the first ones in the tab's first frame, the rest a frame later.
   const fieldLimit = useProgressiveLimit(12);
   const result = useMemo(() => screen(caseValue, { asOf }), [caseValue.events, caseValue.trafficking, caseValue.client.dob, asOf]);
@@ -42,6 +43,8 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   const [packet, setPacket] = useState<PacketResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const exhibits = useExhibits();
+  /** "12/15/2014 PC 647(b)": an entry as a field label names it. */
+  const entryLabel = (e: Case['events'][number]) => [e.date ? date(e.date) : '', e.code, e.section].filter(Boolean).join(' ');
   const assembling = useRef<AbortController | null>(null);
   useEffect(() => () => assembling.current?.abort(), []);
 
@@ -79,14 +82,14 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       );
       // A final build is what gets filed: refused while a placeholder, note or missing exhibit remains.
       if (finalBuild && out.draft.length > 0) {
-        setError(`Final build refused: draft: ${out.draft.length} item${out.draft.length === 1 ? '' : 's'} to complete.`);
+        setError(out.draft.length === 1 ? t('packet_refused_one', 1) : t('packet_refused_other', out.draft.length));
         setRefusedDraft(out.draft);
         return;
       }
       setPacket(out);
       audit?.('packet', `Packet built: ${out.packets.length} count${out.packets.length === 1 ? 'y' : 'ies'}, ${chosen.length} matter${chosen.length === 1 ? '' : 's'}${out.overrides.length ? `, ${out.overrides.length} by attorney override` : ''}.`);
     } catch (e) {
-      setError(controller.signal.aborted ? 'Cancelled: no packet was built.' : `The packet could not be assembled: ${(e as Error).message}`);
+      setError(controller.signal.aborted ? t('packet_cancelled') : t('packet_failed', (e as Error).message));
     } finally {
       if (assembling.current === controller) assembling.current = null;
       setProgress(null);
@@ -96,11 +99,8 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   return (
     <div className="packet">
       <CaseChecklist caseValue={caseValue} screening={result} asOf={asOf} />
-      <h2>Matters</h2>
-      <p className="hint">
-        Candidates are selected. Only candidates go into a sworn petition (Pen. Code § 236.14(b)); anything else needs an attorney override recorded on the entry. One
-        petition per county holds all of that county&apos;s selected matters.
-      </p>
+      <h2>{t('packet_matters')}</h2>
+      <p className="hint">{t('packet_matters_hint')}</p>
       <MatterPicker
         events={caseValue.events}
         items={items}
@@ -116,71 +116,75 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
         }
       />
 
-      <h2>What the court needs to read</h2>
+      <h2>{t('packet_court_needs')}</h2>
       <TextAreaField
-        label="Trafficking narrative (declaration of petitioner)"
+        label={t('packet_narrative')}
         rows={7}
         value={caseValue.trafficking.narrative}
         onChange={(narrative) => update((c) => ({ ...c, trafficking: { ...c.trafficking, narrative } }))}
-        hint="The court must find the petitioner was a trafficking victim when each offense was committed, that the arrest or conviction was a direct result of it, and that vacatur is in the best interest of justice (Pen. Code § 236.14(g)). Describe who controlled the client, how, and when it ended; when they sought services (§ 236.14(l))."
+        hint={t('packet_narrative_hint')}
       />
-      {chosen.length ? (
-        <p className="hint">
-          For each matter below: how the arrest or conviction was the direct result of being trafficked (who directed it, what refusal would have cost),
-          showing the client lacked the intent to commit it (Pen. Code § 236.14(a)). Left empty, the declaration keeps a bracketed prompt.
-        </p>
-      ) : null}
-      {chosen.slice(0, fieldLimit).map((e) => (
-        <TextAreaField
-          key={e.id}
-          label={`Nexus (attorney): ${e.date} ${e.code} ${e.section} (${e.county || 'county?'})`}
-          rows={3}
-          value={e.nexus}
-          onChange={(nexus) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? { ...x, nexus } : x)) }))}
-          hint={e.notes.trim() ? `Notes on this entry (not used in the declaration): ${e.notes.trim()}` : undefined}
-        />
-      ))}
-      {chosen.slice(0, fieldLimit).map((e) => {
-        const choice = prosecutorFor(e);
-        return (
-          <TextField
-            key={`agency-${e.id}`}
-            wide
-            label={`Prosecuting agency that obtained this conviction / has charging jurisdiction (Pen. Code § 236.14(c)): ${e.date} ${e.code} ${e.section}`}
-            value={e.prosecutingAgency}
-            placeholder={choice.name}
-            onChange={(prosecutingAgency) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? { ...x, prosecutingAgency } : x)) }))}
-            hint={choice.entered ? undefined : `Not confirmed: ${choice.name || '(no suggestion)'}: ${choice.basis}. Type the agency to confirm it.`}
+      {chosen.length ? <p className="hint">{t('packet_nexus_hint')}</p> : null}
+      <div data-focus="nexus">
+        {chosen.slice(0, fieldLimit).map((e) => (
+          <TextAreaField
+            key={e.id}
+            label={t('packet_nexus', entryLabel(e), e.county || t('packet_county_unknown'))}
+            rows={3}
+            value={e.nexus}
+            onChange={(nexus) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? { ...x, nexus } : x)) }))}
+            hint={e.notes.trim() ? t('packet_notes_hint', e.notes.trim()) : undefined}
           />
-        );
-      })}
+        ))}
+      </div>
+      <div data-focus="agency">
+        {chosen.slice(0, fieldLimit).map((e) => {
+          const choice = prosecutorFor(e);
+          return (
+            <TextField
+              key={`agency-${e.id}`}
+              wide
+              label={t('packet_agency', entryLabel(e))}
+              value={e.prosecutingAgency}
+              placeholder={choice.name}
+              onChange={(prosecutingAgency) => update((c) => ({ ...c, events: c.events.map((x) => (x.id === e.id ? { ...x, prosecutingAgency } : x)) }))}
+              hint={choice.entered ? undefined : t('packet_agency_hint', choice.name || t('packet_no_suggestion'), choice.basis)}
+            />
+          );
+        })}
+      </div>
 
-      <h2>Before filing: hearing, argument, signing</h2>
-      <p className="hint">Each answer replaces a bracketed blank in the documents. What is still blank is listed as a draft item after assembly.</p>
+      <h2>{t('packet_before_filing')}</h2>
+      <p className="hint">{t('packet_before_filing_hint')}</p>
       <DraftingEditor caseValue={caseValue} update={update} chosen={chosen} />
       <ClientSummaryView caseValue={caseValue} matters={chosen} asOf={asOf} />
 
-      <h2>Court</h2>
+      <h2>{t('packet_court')}</h2>
       <div className="grid">
-        <TextField wide label="Court" value={caseValue.court.name} onChange={(name) => update((c) => ({ ...c, court: { ...c.court, name } }))} />
-        <TextField label="Case number" value={caseValue.court.caseNumber} onChange={(caseNumber) => update((c) => ({ ...c, court: { ...c.court, caseNumber } }))} />
-        <TextField label="Department" value={caseValue.court.department} onChange={(department) => update((c) => ({ ...c, court: { ...c.court, department } }))} />
+        <TextField wide label={t('packet_court')} value={caseValue.court.name} onChange={(name) => update((c) => ({ ...c, court: { ...c.court, name } }))} />
+        <TextField label={t('record_case_number')} value={caseValue.court.caseNumber} onChange={(caseNumber) => update((c) => ({ ...c, court: { ...c.court, caseNumber } }))} />
+        <TextField label={t('packet_department')} value={caseValue.court.department} onChange={(department) => update((c) => ({ ...c, court: { ...c.court, department } }))} />
       </div>
-      <CheckboxField label="Use the petitioner's initials in every filing (Pen. Code § 236.14(q))" checked={useInitials} onChange={setUseInitials} />
-      <CheckboxField label="Final build for filing: refuse while any draft item (placeholder, attorney note, missing exhibit) remains" checked={finalBuild} onChange={setFinalBuild} />
+      <CheckboxField label={t('packet_initials')} checked={useInitials} onChange={setUseInitials} />
+      <CheckboxField label={t('packet_final')} checked={finalBuild} onChange={setFinalBuild} />
 
-      <h2>Exhibits</h2>
+      <h2>{t('packet_exhibits')}</h2>
       <ExhibitList caseValue={caseValue} update={update} />
 
-      <h2>Service and response date</h2>
+      <h2>{t('packet_service')}</h2>
       <ServiceEditor caseValue={caseValue} update={update} asOf={asOf} />
 
       {overridden.length ? (
         <ul className="alert alert--warn" role="alert" data-testid="override-warnings">
           {overridden.map((e) => (
             <li key={e.id}>
-              Attorney override: {e.date} {e.code} {e.section} is &ldquo;{items.get(e.id)?.verdict}&rdquo; on screening ({items.get(e.id)?.reasons[0]?.text}) and is petitioned for on the
-              attorney&apos;s recorded reason: &ldquo;{e.packetOverride?.reason}&rdquo;.
+              {t(
+                'packet_override_warning',
+                entryLabel(e),
+                t(VERDICT_MESSAGES[items.get(e.id)?.verdict ?? 'review']),
+                items.get(e.id)?.reasons[0]?.text ?? '',
+                e.packetOverride?.reason ?? '',
+              )}
             </li>
           ))}
         </ul>
@@ -188,18 +192,18 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       <FullNameExhibits caseValue={caseValue} update={update} />
       <div className="assemble">
         <button type="button" className="primary" disabled={chosen.length === 0 || progress !== null} onClick={() => void assemble()}>
-          Assemble packet ({chosen.length} matter{chosen.length === 1 ? '' : 's'})
+          {chosen.length === 1 ? t('packet_assemble_one') : t('packet_assemble_other', chosen.length)}
         </button>
         {progress ? (
           <>
-            <progress max={progress.total} value={progress.done} aria-label="Assembling the packet">
+            <progress max={progress.total} value={progress.done} aria-label={t('packet_assembling')}>
               {progress.done}/{progress.total}
             </progress>
             <span role="status" data-testid="packet-progress">
               {progress.label ? t('packetResults_progress', progress.label, progress.done, progress.total) : `${progress.done}/${progress.total}`}
             </span>
             <button type="button" onClick={() => assembling.current?.abort()}>
-              Cancel
+              {t('packet_cancel')}
             </button>
           </>
         ) : null}
@@ -212,7 +216,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       {refusedDraft ? <DraftList draft={refusedDraft} open /> : null}
       {packet ? (
         <div className="packet-result" data-testid="packet-result">
-          {packet.draft.length ? <DraftList draft={packet.draft} /> : <p className="hint">draft: nothing left to complete.</p>}
+          {packet.draft.length ? <DraftList draft={packet.draft} /> : <p className="hint">{t('packet_draft_nothing')}</p>}
           {packet.warnings.length ? (
             <ul className="hint warn">
               {packet.warnings.map((w, i) => (
@@ -233,6 +237,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
  * filed publicly by oversight.
  */
 function FullNameExhibits({ caseValue, update }: Pick<Props, 'caseValue' | 'update'>) {
+  const { t } = useI18n();
   const lodged = new Set((caseValue.drafting ?? emptyDrafting()).lodgedExhibitIds);
   const flagged = fullNameExhibits(caseValue.evidence);
   if (flagged.length === 0) return null;
@@ -244,31 +249,28 @@ function FullNameExhibits({ caseValue, update }: Pick<Props, 'caseValue' | 'upda
     });
   const markRedacted = (id: string) => update((c) => ({ ...c, evidence: c.evidence.map((e) => (e.id === id ? { ...e, showsFullName: false } : e)) }));
   return (
-    <div className="alert alert--warn" role="group" aria-label="Exhibits that may show the full name" data-testid="full-name-exhibits">
+    <div className="alert alert--warn" role="group" aria-label={t('packet_fullname_group')} data-testid="full-name-exhibits">
       <p>
-        <strong>
-          {flagged.length} exhibit{flagged.length === 1 ? '' : 's'} may show the client&apos;s full name.
-        </strong>{' '}
-        The public record must not (Pen. Code § 236.14(q)): redact, or lodge conditionally under seal (Cal. Stds. Jud. Admin., std. 4.15(b)).
+        <strong>{flagged.length === 1 ? t('packet_fullname_count_one', 1) : t('packet_fullname_count_other', flagged.length)}</strong> {t('packet_fullname_rule')}
       </p>
       <ul>
         {flagged.map((e) => (
           <li key={e.id}>
-            {e.title || e.id}:{' '}
+            {e.title || t('packet_exhibit_untitled', caseValue.evidence.indexOf(e) + 1)}:{' '}
             {lodged.has(e.id) ? (
               <>
-                <span className="ok-text">lodged under seal (a slip sheet in the public packet)</span>{' '}
+                <span className="ok-text">{t('packet_lodged')}</span>{' '}
                 <button type="button" className="link" onClick={() => setLodged(e.id, false)}>
-                  File it publicly instead
+                  {t('packet_file_publicly')}
                 </button>
               </>
             ) : (
               <>
                 <button type="button" onClick={() => setLodged(e.id, true)}>
-                  Lodge under seal
+                  {t('packet_lodge')}
                 </button>{' '}
                 <button type="button" onClick={() => markRedacted(e.id)}>
-                  It is redacted
+                  {t('packet_redacted')}
                 </button>
               </>
             )}
@@ -281,11 +283,10 @@ function FullNameExhibits({ caseValue, update }: Pick<Props, 'caseValue' | 'upda
 
 /** "draft: N items to complete", with every item (county, document, page, line). */
 function DraftList({ draft, open }: { draft: string[]; open?: boolean }) {
+  const { t } = useI18n();
   return (
     <details className="alert alert--warn" open={open} data-testid="draft-items">
-      <summary>
-        draft: {draft.length} item{draft.length === 1 ? '' : 's'} to complete
-      </summary>
+      <summary>{draft.length === 1 ? t('packet_draft_one', 1) : t('packet_draft_other', draft.length)}</summary>
       <ul>
         {draft.map((d, i) => (
           <li key={i}>{d}</li>

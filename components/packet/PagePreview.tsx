@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../ui/i18n';
 
 /**
  * Shows one page of a PDF, drawn in the PDF worker (lib/workers: pdfjs on an OffscreenCanvas) and
  * handed over as an ImageBitmap, so neither pdfjs nor the page's parsing runs on the panel's thread.
  */
 export function PagePreview({ bytes, page = 1, width = 320 }: { bytes: Uint8Array; page?: number; width?: number }) {
+  const { t } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,5 +32,5 @@ export function PagePreview({ bytes, page = 1, width = 320 }: { bytes: Uint8Arra
     return () => controller.abort();
   }, [bytes, page, width]);
 
-  return error ? <p className="hint warn">Preview unavailable: {error}</p> : <canvas ref={canvas} className="page-preview" aria-label={`Preview of page ${page}`} />;
+  return error ? <p className="hint warn">{t('packet_preview_unavailable', error)}</p> : <canvas ref={canvas} className="page-preview" aria-label={t('packet_preview_page', page)} />;
 }

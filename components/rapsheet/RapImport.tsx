@@ -4,8 +4,9 @@ import { readImportFile } from '@/lib/import/read-file';
 import { screen } from '@/lib/law';
 import { clientDisplayName, setMilestone, type Case } from '@/lib/model';
 import { mergeRapSheetIntoCase, parseRapSheet, rapSheetToCase, type RapSheet } from '@/lib/rapsheet';
-import { clientFieldLabels } from '@/lib/rapsheet/merge';
 import { Milestones } from '../case/Milestones';
+import { useI18n } from '../ui/i18n';
+import { rich } from '../ui/rich';
 import { RapPreview } from './RapPreview';
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
  * Importing the same sheet twice adds nothing; subject details only fill empty client fields.
  */
 export function RapImport({ caseValue, update, asOf, audit }: Props) {
+  const { t, date } = useI18n();
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
@@ -75,8 +77,11 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
     // Merge again inside the updater so edits made meanwhile are kept and nothing doubles.
     // The first import dates the RAP sheet's arrival (a milestone, issue 13); a date already there stays.
     update((c) => setMilestone({ ...c, ...mergeRapSheetIntoCase(c, mapping).body }, 'rapReceived', asOf, { ifEmpty: true }));
-    const filled = dryRun.filledClientFields.length ? ` Filled empty client fields: ${clientFieldLabels(dryRun.filledClientFields)}.` : '';
-    setDone(`Added ${dryRun.added} entries${dryRun.skipped ? ` (${dryRun.skipped} were already in the case)` : ''}.${filled}`);
+    const skipped = dryRun.skipped ? (dryRun.skipped === 1 ? t('rap_skipped_one') : t('rap_skipped_other', dryRun.skipped)) : '';
+    const added = dryRun.added === 1 ? t('rap_added_one', 1, skipped) : t('rap_added_other', dryRun.added, skipped);
+    // Each filled field by its name for people (never the code name).
+    const fields = dryRun.filledClientFields.map((f) => t(`rap_field_${f}`)).join(', ');
+    setDone(fields ? `${added} ${t('rap_filled', fields)}` : added);
     audit?.('import', `RAP sheet: ${dryRun.added} entries added, ${dryRun.skipped} already in the case.`);
     setText('');
   };
@@ -86,24 +91,23 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
 
   return (
     <div className="rap-import">
-      <h2>Import a RAP sheet</h2>
-      <p className="hint">
-        Paste the text of the client&apos;s California DOJ record (from a record review), or open a .txt or a text PDF. Scanned PDFs need OCR first.
-      </p>
+      <h2>{t('rap_title')}</h2>
+      <p className="hint">{t('rap_hint')}</p>
       <Milestones caseValue={caseValue} update={update} />
       <textarea
         className="rap-text"
-        aria-label="RAP sheet text"
+        aria-label={t('rap_text')}
+        data-focus="rap"
         rows={8}
         value={text}
-        placeholder="Paste the RAP sheet here"
+        placeholder={t('rap_placeholder')}
         onChange={(e) => {
           setDone(null);
           setText(e.target.value);
         }}
       />
       <label className="file-button">
-        {reading ? 'Reading…' : 'Open .txt or PDF…'}
+        {reading ? t('rap_reading') : t('rap_open')}
         <input
           type="file"
           hidden
@@ -118,7 +122,7 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
       </label>
       {reading ? (
         <button type="button" onClick={() => reader.current?.abort()}>
-          Cancel reading
+          {t('rap_cancel_reading')}
         </button>
       ) : null}
       {fileError ? (
@@ -133,24 +137,24 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
       ) : null}
       {sheet && !sheet.isRapSheet ? (
         <div className="alert alert--error" role="alert">
-          This does not look like a California RAP sheet (no CII or name block, and no entries with counts). Nothing was imported.
+          {t('rap_not_rap')}
         </div>
       ) : null}
       {sheet?.isRapSheet && mapping && dryRun ? (
         <>
           <div className="rap-subject" data-testid="rap-subject">
-            <strong>Subject on the sheet:</strong> {names || '(no name found)'}
-            {sheet.subject.cii ? ` · CII ${sheet.subject.cii}` : ''}
-            {sheet.subject.dob ? ` · DOB ${sheet.subject.dob}` : ''}
+            <strong>{t('rap_subject')}</strong> {names || t('rap_no_name')}
+            {sheet.subject.cii ? ` · ${t('summary_cii', sheet.subject.cii)}` : ''}
+            {sheet.subject.dob ? ` · ${t('summary_dob', date(sheet.subject.dob))}` : ''}
           </div>
           <p data-testid="rap-counts">
-            <strong>{mapping.entries.length}</strong> entries read: <strong>{dryRun.added}</strong> new, {dryRun.skipped} already in the case.
-            {sheet.complete ? '' : ' The sheet has no END OF MESSAGE line: it may be cut short.'}
+            {rich(t, 'rap_counts', <strong>{mapping.entries.length}</strong>, <strong>{dryRun.added}</strong>, dryRun.skipped)}
+            {sheet.complete ? null : <> {t('rap_incomplete')}</>}
           </p>
           <RapPreview entries={mapping.entries} lines={lines} verdicts={verdicts} warnings={sheet.warnings} />
           {mismatches.length ? (
             <div className="alert alert--warn" role="alert" data-testid="rap-mismatch">
-              <strong>Check that this is the client's record:</strong>
+              <strong>{t('rap_mismatch')}</strong>
               <ul>
                 {mismatches.map((m) => (
                   <li key={m}>{m}</li>
@@ -159,12 +163,11 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
             </div>
           ) : null}
           <label className="confirm-owner">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> I checked that this record belongs to{' '}
-            <strong>{clientDisplayName(caseValue.client)}</strong>
-            {caseValue.client.dob ? ` (DOB ${caseValue.client.dob})` : ''}.
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
+            {rich(t, 'rap_confirm', <strong>{clientDisplayName(caseValue.client)}</strong>, caseValue.client.dob ? t('rap_confirm_dob', date(caseValue.client.dob)) : '')}
           </label>
           <button type="button" className="primary" disabled={!confirmed || dryRun.added === 0} onClick={importNow}>
-            Add {dryRun.added} entries to the case
+            {dryRun.added === 1 ? t('rap_add_one') : t('rap_add_other', dryRun.added)}
           </button>
         </>
       ) : null}

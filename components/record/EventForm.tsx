@@ -30,7 +30,7 @@ export function EventForm({ value, onChange, autoFocus = false }: { value: CaseE
       <TextField label={t('record_code')} value={value.code} onChange={set('code')} placeholder={t('record_code_example')} />
       <TextField label={t('record_section')} value={value.section} onChange={set('section')} placeholder={t('record_section_example')} />
       <SelectField label={t('record_level')} value={value.level} options={levels} onChange={set('level')} />
-      <TextField label={t('record_county')} value={value.county} onChange={set('county')} />
+      <TextField label={t('record_county')} name="county" value={value.county} onChange={set('county')} />
       <TextField wide label={t('record_description')} value={value.description} onChange={set('description')} />
       <TextField wide label={t('record_court')} value={value.court} onChange={set('court')} />
       <TextField label={t('record_case_number')} value={value.caseNumber} onChange={set('caseNumber')} />

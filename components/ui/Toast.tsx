@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from './i18n';
 
 export type DismissReason = 'timeout' | 'closed';
 
@@ -19,6 +20,7 @@ interface ToastProps {
  * while someone is reaching for it); Escape closes it.
  */
 export function Toast({ message, actionLabel, onAction, onDismiss, timeoutMs = 8000, focusAction = false }: ToastProps) {
+  const { t } = useI18n();
   const [held, setHeld] = useState({ focus: false, pointer: false });
   const dismiss = useRef(onDismiss);
   dismiss.current = onDismiss;
@@ -26,8 +28,8 @@ export function Toast({ message, actionLabel, onAction, onDismiss, timeoutMs = 8
   const holding = held.focus || held.pointer;
   useEffect(() => {
     if (holding) return;
-    const t = setTimeout(() => dismiss.current('timeout'), timeoutMs);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => dismiss.current('timeout'), timeoutMs);
+    return () => clearTimeout(timer);
   }, [message, holding, timeoutMs]);
   useEffect(() => {
     if (focusAction) action.current?.focus();
@@ -54,7 +56,7 @@ export function Toast({ message, actionLabel, onAction, onDismiss, timeoutMs = 8
           {actionLabel}
         </button>
       ) : null}
-      <button type="button" className="link" aria-label="Dismiss" onClick={() => onDismiss('closed')}>
+      <button type="button" className="link" aria-label={t('toast_dismiss')} onClick={() => onDismiss('closed')}>
         ×
       </button>
     </div>
@@ -76,6 +78,7 @@ export interface UndoOffer {
  * take it back at once; the toast stays while focused.
  */
 export function useUndoToast(): { offer(o: UndoOffer): void; toast: ReactNode } {
+  const { t } = useI18n();
   const [current, setCurrent] = useState<(UndoOffer & { n: number }) | null>(null);
   const count = useRef(0);
   const offer = useCallback((o: UndoOffer) => setCurrent({ ...o, n: ++count.current }), []);
@@ -83,7 +86,7 @@ export function useUndoToast(): { offer(o: UndoOffer): void; toast: ReactNode } 
     <Toast
       key={current.n}
       message={current.message}
-      actionLabel="Undo"
+      actionLabel={t('app_undo')}
       focusAction
       onAction={() => {
         setCurrent(null);

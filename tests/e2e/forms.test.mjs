@@ -27,6 +27,9 @@ function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** Today as the English panel writes it in text (MM/DD/YYYY; date inputs keep YYYY-MM-DD). */
+const todayShown = () => today().replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$2/$3/$1');
+
 /** Every field of a PDF by full name: text, 'true' / 'false' for a box, the selected radio option. */
 async function fieldsOf(file) {
   const form = (await PDFDocument.load(readFileSync(file))).getForm();
@@ -93,7 +96,7 @@ test('a DOJ record-review request is planned, edited, filled, downloaded and rec
 
   // The request goes to the DOJ today: record it; the date shows on the case, here and in the RAP sheet tab.
   await result.getByRole('button', { name: 'Record the request as made today' }).click();
-  await expect(result.getByRole('status').filter({ hasText: 'Recorded on the case' })).toContainText(today());
+  await expect(result.getByRole('status').filter({ hasText: 'Recorded on the case' })).toContainText(todayShown());
   const milestones = page.getByTestId('milestones');
   await expect(milestones.getByLabel('Record requested')).toHaveValue(today());
   await expect(milestones.getByLabel('RAP sheet received')).toHaveValue('');

@@ -6,10 +6,13 @@ import { TextAreaField, TextField } from '@/components/ui/Field';
 function Panel() {
   return (
     <div data-testid="panel">
-      <TextAreaField label="Nexus (attorney): 2012-08-21 PC 647(b)" value="written" onChange={() => {}} />
-      <TextAreaField label="Nexus (attorney): 2014-02-05 PC 484(a)" value="" onChange={() => {}} />
+      <div data-focus="nexus">
+        <TextAreaField label="Nexus (attorney): 08/21/2012 PC 647(b)" value="written" onChange={() => {}} />
+        <TextAreaField label="Nexus (attorney): 02/05/2014 PC 484(a)" value="" onChange={() => {}} />
+      </div>
       <div className="service">
-        <TextField label="Served on (delivered, mailed or sent)" type="date" value="2026-12-01" onChange={() => {}} />
+        <TextField label="Agency" value="" onChange={() => {}} />
+        <TextField label="Served on (delivered, mailed or sent)" name="servedOn" type="date" value="2026-12-01" onChange={() => {}} />
       </div>
       <div data-focus="periods">
         <TextField label="From" type="date" value="2010-01-01" onChange={() => {}} />
@@ -31,18 +34,20 @@ function Panel() {
       <ul>
         <li data-event-id="e1">
           <button type="button">summary</button>
-          <TextField label="County" value="" onChange={() => {}} />
+          <TextField label="Court" value="" onChange={() => {}} />
+          <TextField label="County" name="county" value="" onChange={() => {}} />
         </li>
       </ul>
     </div>
   );
 }
 
+// Fields are found by their place (data-focus) or their name, never by their label, which follows the panel's language.
 describe('focusTarget', () => {
   it('finds the first empty field a checklist key names', () => {
     const { getByTestId, getByLabelText, getByRole } = render(<Panel />);
     const root = getByTestId('panel');
-    expect(findTarget(root, 'nexus')).toBe(getByLabelText('Nexus (attorney): 2014-02-05 PC 484(a)'));
+    expect(findTarget(root, 'nexus')).toBe(getByLabelText('Nexus (attorney): 02/05/2014 PC 484(a)'));
     expect(findTarget(root, 'periods')).toBe(getByLabelText('To'));
     expect(findTarget(root, 'exhibits')).toBe(getByRole('button', { name: 'Attach file' }));
     expect(findTarget(root, 'event:e1:county')).toBe(getByLabelText('County'));
@@ -54,8 +59,8 @@ describe('focusTarget', () => {
     const { getByTestId, getByLabelText } = render(<Panel />);
     const root = getByTestId('panel');
     expect(focusTarget(root, 'nexus')).toBe(document.activeElement);
-    expect(document.activeElement).toBe(getByLabelText('Nexus (attorney): 2014-02-05 PC 484(a)'));
+    expect(document.activeElement).toBe(getByLabelText('Nexus (attorney): 02/05/2014 PC 484(a)'));
     focusTarget(root, 'hearing');
-    expect(document.activeElement).toBe(getByLabelText('Nexus (attorney): 2014-02-05 PC 484(a)'));
+    expect(document.activeElement).toBe(getByLabelText('Nexus (attorney): 02/05/2014 PC 484(a)'));
   });
 });

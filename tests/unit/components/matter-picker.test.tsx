@@ -34,5 +34,5 @@ it('a recorded override makes the entry pickable and is shown as a warning', () 
   render(<MatterPicker events={withOverride} items={items(withOverride)} selected={new Set(['b'])} onToggle={() => {}} onOverride={() => {}} />);
   const box = screen.getAllByRole('checkbox')[1] as HTMLInputElement;
   expect(box.disabled).toBe(false);
-  expect(screen.getByRole('status').textContent).toContain('Attorney override recorded by A. Attorney on 2026-12-01: “Offense date per the complaint”');
+  expect(screen.getByRole('status').textContent).toContain('Attorney override recorded by A. Attorney on 12/01/2026: “Offense date per the complaint”');
 });
