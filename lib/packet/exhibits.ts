@@ -83,7 +83,8 @@ export async function loadExhibits(evidence: Evidence[], files?: Map<string, Uin
   const warnings: string[] = [];
   const draft: string[] = [];
   const notAttached = (letter: string, ev: Evidence, problem: string, where: string) => {
-    warnings.push(`Exhibit ${letter} (${ev.id}): ${problem}${where}; its slip sheet says "exhibit file not attached"`);
+    // Named by its title, as the attorney knows it (never the internal id).
+    warnings.push(`Exhibit ${letter} ("${ev.title || 'untitled'}"): ${problem}${where}; its slip sheet says "exhibit file not attached"`);
     draft.push(`Exhibit ${letter}: attach the file for "${ev.title || 'untitled'}" (${problem})`);
     entries.push({ letter, evidence: ev, pages: 0, attached: false, problem });
   };

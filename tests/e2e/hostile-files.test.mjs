@@ -77,7 +77,7 @@ test('a PNG claiming 40000 × 40000 pixels as an exhibit: skipped with a warning
   const typed = await typeUntil(narrative, result);
   reportDelays('packet with a PNG bomb', await stopInputDelayProbe(page));
   await expect(result).toContainText(
-    'Exhibit A (ex-tvisa): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
+    'Exhibit A ("USCIS Form I-797 approval notice, T nonimmigrant status"): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
   );
   await expect(result.getByRole('button', { name: /^Download .*_Packet\.pdf/ }).first()).toBeVisible();
   await expect(narrative).toHaveValue(typed);

@@ -91,7 +91,7 @@ describe('vacatur packet: exhibit files', () => {
       ['huge', 'ex-huge', 'Phone records', 'file larger than the 50 MB limit for one exhibit', 'zq-huge.pdf'],
       ['missing', 'ex-missing', 'Clinic record', 'file not found', 'zq-missing.pdf'],
     ].map(([, id, title, problem, file], i) => ({ letter: String.fromCharCode(66 + i), id, title, problem, file }));
-    expect(report.warnings.filter((w: string) => !w.includes('may show the petitioner')) /* § 236.14(q) full-name warnings */).toEqual(refused.map((x) => `Exhibit ${x.letter} (${x.id}): ${x.problem} (${x.file})${NOT_ATTACHED}`));
+    expect(report.warnings.filter((w: string) => !w.includes('may show the petitioner')) /* § 236.14(q) full-name warnings */).toEqual(refused.map((x) => `Exhibit ${x.letter} ("${x.title}"): ${x.problem} (${x.file})${NOT_ATTACHED}`));
     expect(report.draft.filter((d: string) => d.startsWith('Exhibit '))).toEqual(refused.map((x) => `Exhibit ${x.letter}: attach the file for "${x.title}" (${x.problem})`));
 
     const files = readdirSync(out);
@@ -113,7 +113,7 @@ describe('vacatur packet: exhibit files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Orange County:');
     expect(r.stdout).toMatch(/draft: \d+ items to complete before filing:\n  - Exhibit A: attach the file for "Clinic record" \(file not found\)/);
-    expect(r.stderr).toBe(`warning: Exhibit A (ex-missing): file not found (zq-none.pdf)${NOT_ATTACHED}`);
+    expect(r.stderr).toBe(`warning: Exhibit A ("Clinic record"): file not found (zq-none.pdf)${NOT_ATTACHED}`);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
   }, 60_000);
 
@@ -132,14 +132,14 @@ describe('vacatur packet: exhibit files', () => {
 
     const without = JSON.parse((await run([...args, '--out', join(root, 'out-3')])).stdout);
     expect(without.warnings.filter((w: string) => !w.includes('may show the petitioner'))).toEqual([
-      `Exhibit A (ex-shared): file not found (zq-letter.pdf)${NOT_ATTACHED}`,
-      `Exhibit B (ex-shared-abs): file outside the exhibits folder, not read (${join(shared, 'zq-letter.pdf')})${NOT_ATTACHED}`,
+      `Exhibit A ("Letter from advocate"): file not found (zq-letter.pdf)${NOT_ATTACHED}`,
+      `Exhibit B ("Letter, absolute path"): file outside the exhibits folder, not read (${join(shared, 'zq-letter.pdf')})${NOT_ATTACHED}`,
     ]);
 
     const withDir = await run([...args, '--out', join(root, 'out-4'), '--exhibits', shared]);
     expect(withDir.code).toBe(0);
     const report = JSON.parse(withDir.stdout);
-    expect(report.warnings.filter((w: string) => !w.includes('may show the petitioner'))).toEqual([`Exhibit C (ex-beside-case): file outside the exhibits folder, not read (${join(caseDir, 'zq-allowed.pdf')})${NOT_ATTACHED}`]);
+    expect(report.warnings.filter((w: string) => !w.includes('may show the petitioner'))).toEqual([`Exhibit C ("Intake letter"): file outside the exhibits folder, not read (${join(caseDir, 'zq-allowed.pdf')})${NOT_ATTACHED}`]);
     expect(report.draft.filter((d: string) => d.startsWith('Exhibit '))).toEqual(['Exhibit C: attach the file for "Intake letter" (file outside the exhibits folder, not read)']);
     const exhibits = report.packets[0].documents.find((d: { template: string }) => d.template === 'exhibits');
     expect(exhibits.pages).toBe(3 + 2 + 2); // three slip sheets, the two-page letter twice
@@ -168,8 +168,8 @@ describe('data URL exhibits', () => {
     const r = await loadExhibits([ev('png', `data:image/png;base64,${base64(makePng(8, 8, 1))}`), ev('big', big), ev('bad', 'data:image/png;base64,%%%')]);
     expect(r.entries.map((e) => e.attached)).toEqual([true, false, false]);
     expect(r.warnings).toEqual([
-      `Exhibit B (big): data URL larger than the 50 MB limit for one exhibit (data URL)${NOT_ATTACHED}`,
-      `Exhibit C (bad): the data URL could not be decoded (data URL)${NOT_ATTACHED}`,
+      `Exhibit B ("Exhibit big"): data URL larger than the 50 MB limit for one exhibit (data URL)${NOT_ATTACHED}`,
+      `Exhibit C ("Exhibit bad"): the data URL could not be decoded (data URL)${NOT_ATTACHED}`,
     ]);
     expect(r.draft).toEqual([
       'Exhibit B: attach the file for "Exhibit big" (data URL larger than the 50 MB limit for one exhibit)',

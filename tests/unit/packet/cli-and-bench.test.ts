@@ -38,7 +38,7 @@ describe('vacatur packet', () => {
     expect(readdirSync(join(dir, 'out'))).toHaveLength(30);
     expect(readdirSync(join(dir, 'out'))).toContain('Los-Angeles_00_Confidential-Identification_LODGE-UNDER-SEAL.pdf');
     // Exhibit A was found; B has no file and gets a warning, not a crash.
-    expect(report.warnings.filter((w: string) => !w.includes('may show the petitioner'))).toEqual([expect.stringMatching(/^Exhibit B \(ex-shelter\): no file given/)]);
+    expect(report.warnings.filter((w: string) => !w.includes('may show the petitioner'))).toEqual([expect.stringMatching(/^Exhibit B \("Letter from shelter case manager"\): no file given/)]);
     expect(report.draft.filter((d: string) => d.startsWith('Exhibit '))).toEqual(['Exhibit B: attach the file for "Letter from shelter case manager" (no file given)']);
     expect(err).toEqual([]);
   }, 30_000);

@@ -67,7 +67,7 @@ describe('assembly', () => {
   });
 
   it('warns about the missing exhibit file instead of failing', () => {
-    expect(result.warnings.join('\n')).toMatch(/Exhibit D \(ex-missing\).*exhibit file not attached/);
+    expect(result.warnings.join('\n')).toMatch(/Exhibit D \("Letter from shelter case manager"\).*exhibit file not attached/);
   });
 
   it('records the template that made every page', async () => {

@@ -115,10 +115,10 @@ describe('exhibits past the limits are skipped with a warning and a slip sheet',
       ['D', false],
     ]);
     expect(ex.warnings[0]).toBe(
-      'Exhibit B (ex-bomb): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
+      'Exhibit B ("Phone photo"): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
     );
-    expect(ex.warnings[1]).toBe('Exhibit C (ex-long): 20,000 pages, over the 2,000-page limit for an exhibit; its slip sheet says "exhibit file not attached"');
-    expect(ex.warnings[2]).toMatch(/^Exhibit D \(ex-cut\): the file could not be read \(Failed to parse PDF document .*\); its slip sheet says "exhibit file not attached"$/);
+    expect(ex.warnings[1]).toBe('Exhibit C ("Court file"): 20,000 pages, over the 2,000-page limit for an exhibit; its slip sheet says "exhibit file not attached"');
+    expect(ex.warnings[2]).toMatch(/^Exhibit D \("Police report"\): the file could not be read \(Failed to parse PDF document .*\); its slip sheet says "exhibit file not attached"$/);
     expect(ex.draft[0]).toBe('Exhibit B: attach the file for "Phone photo" (the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image)');
     expect(ex.files.has('ex-ok')).toBe(true);
     expect(ex.files.size).toBe(1);

@@ -94,9 +94,9 @@ describe('in-thread (no Worker: Node, vitest, the CLI)', () => {
     expect(out.packets.length).toBeGreaterThan(0);
     expect(out.warnings.filter((w) => /^Exhibit [B-D] /.test(w))).toHaveLength(3);
     expect(out.warnings).toContain(
-      'Exhibit B (ex-bomb): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
+      'Exhibit B ("Phone photo"): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
     );
-    expect(out.warnings).toContain('Exhibit C (ex-long): 20,000 pages, over the 2,000-page limit for an exhibit; its slip sheet says "exhibit file not attached"');
+    expect(out.warnings).toContain('Exhibit C ("Court file"): 20,000 pages, over the 2,000-page limit for an exhibit; its slip sheet says "exhibit file not attached"');
     const last = progress[progress.length - 1]!;
     expect(last[0]).toBe(last[1]);
     const exhibitsDoc = out.packets[0]!.documents.find((d) => d.template === 'exhibits')!;
@@ -118,9 +118,9 @@ describe('in-thread (no Worker: Node, vitest, the CLI)', () => {
     const out = await runPdfJob('packet', { body, asOf: '2026-12-02', exhibits, fonts });
     const exhibitWarnings = out.warnings.filter((w) => /^Exhibit [A-D] /.test(w));
     expect(exhibitWarnings).toEqual([
-      'Exhibit B (ex-bomb): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
-      'Exhibit C (ex-long): the stored file could not be read; its slip sheet says "exhibit file not attached"',
-      'Exhibit D (ex-cut): no file given; its slip sheet says "exhibit file not attached"',
+      'Exhibit B ("Phone photo"): the image is 40,000 × 40,000 pixels (1,600 megapixels), over the 40-megapixel limit for an exhibit image; its slip sheet says "exhibit file not attached"',
+      'Exhibit C ("Court file"): the stored file could not be read; its slip sheet says "exhibit file not attached"',
+      'Exhibit D ("Police report"): no file given; its slip sheet says "exhibit file not attached"',
     ]);
   }, 60_000);
 
