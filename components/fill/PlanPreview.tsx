@@ -1,5 +1,6 @@
 import type { FillStep, Question } from '@/lib/autofill/types';
 import { useI18n } from '../ui/i18n';
+import { sourceLabel } from './source-label';
 
 export interface EditableStep extends FillStep {
   keep: boolean;
@@ -53,8 +54,8 @@ export function PlanPreview({ steps, questions, onChange, onAnswer, onHover }: P
               <td>
                 <input className="fill-value" aria-label={t('fill_value_label', s.label)} value={s.value} onChange={(e) => set(i, { value: e.target.value, option: s.option ? { label: e.target.value } : undefined })} />
               </td>
-              <td className="muted small" title={s.reason}>
-                {s.source} · {Math.round(s.confidence * 100)}%
+              <td className="muted small" title={s.reason} data-source={s.source}>
+                {sourceLabel(t, s.source)} · {Math.round(s.confidence * 100)}%
               </td>
             </tr>
           ))}

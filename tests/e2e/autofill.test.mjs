@@ -55,7 +55,7 @@ test('the record-review application is read, previewed, filled and undone from t
   await expect(sp.getByTestId('fill-page')).toContainText(/127\.0\.0\.1|Record/);
   await sp.getByRole('button', { name: 'Read this page' }).click();
   await expect(sp.getByLabel('Value for Last name')).toHaveValue('Alvarado Ortiz');
-  await expect(sp.getByTestId('fill-plan')).toContainText('client.dob.year');
+  await expect(sp.getByTestId('fill-plan')).toContainText('Client: Date of birth (year)');
   await sp.screenshot({ path: join(SHOTS, 'fill-preview.png'), fullPage: true });
   await sp.screenshot({ path: join(SHOTS, 'readme-fill.png') }); // the first screen, for the README
 

@@ -65,7 +65,7 @@ test('a DOJ record-review request is planned, edited, filled, downloaded and rec
   const plan = page.getByTestId('fill-plan');
   await expect(plan.getByLabel('Value for Applicant last name')).toHaveValue('Alvarado Ortiz');
   await expect(plan.getByLabel('Value for Date of birth - month')).toHaveValue('03');
-  await expect(plan.getByRole('row').filter({ hasText: 'Applicant last name' })).toContainText('client.lastName · 85%');
+  await expect(plan.getByRole('row').filter({ hasText: 'Applicant last name' })).toContainText('Client: Last name · 85%');
   // Never planned: the SSN, the signature, the operator block.
   await expect(plan).not.toContainText('Social Security');
   await expect(plan).not.toContainText('Operator Name');
