@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MAX_EXHIBIT_FILE_BYTES } from '@/lib/db/exhibit-limits';
 import { Evidence, type Case, type ExhibitRef } from '@/lib/model';
 import { SelectField, TextField } from '../ui/Field';
+import { FileButton } from '../ui/FileButton';
 import { useI18n } from '../ui/i18n';
 import { useExhibits } from './use-exhibits';
 
@@ -104,21 +105,10 @@ export function ExhibitList({ caseValue, update }: Props) {
               ) : (
                 <span className="hint warn">{t('packet_no_file')}</span>
               )}{' '}
-              <label className="file-button">
+              {/* A button, so the picker is reachable and operable by keyboard (issue 14); one file at a time per exhibit. */}
+              <FileButton accept="application/pdf,image/jpeg,image/png" testId={`attach-${e.id}`} onFile={(f) => void (busy[e.id] ? undefined : attach(e, f))}>
                 {e.fileRef || e.file ? t('packet_replace_file') : t('packet_attach_file')}
-                <input
-                  type="file"
-                  accept="application/pdf,image/jpeg,image/png"
-                  hidden
-                  disabled={Boolean(busy[e.id])}
-                  data-testid={`attach-${e.id}`}
-                  onChange={(ev) => {
-                    const f = ev.target.files?.[0];
-                    ev.target.value = '';
-                    if (f) void attach(e, f);
-                  }}
-                />
-              </label>{' '}
+              </FileButton>{' '}
               {confirming === e.id ? (
                 <span className="confirm" role="group" aria-label={t('packet_remove_question')}>
                   {t('packet_remove_question')}{' '}

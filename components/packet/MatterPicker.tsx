@@ -71,8 +71,7 @@ function MatterRow({ event: e, item, checked, onToggle, onOverride }: { event: C
         <div className="alert alert--warn" role="status">
           {t(
             'packet_override_recorded',
-            override.by ? t('packet_override_by', override.by) : '',
-            override.on ? t('packet_override_on', date(override.on)) : '',
+            (override.by ? t('packet_override_by', override.by) : '') + (override.on ? t('packet_override_on', date(override.on)) : ''),
             override.reason,
           )}{' '}
           {onOverride ? (

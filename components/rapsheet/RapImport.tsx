@@ -5,6 +5,7 @@ import { screen } from '@/lib/law';
 import { clientDisplayName, setMilestone, type Case } from '@/lib/model';
 import { mergeRapSheetIntoCase, parseRapSheet, rapSheetToCase, type RapSheet } from '@/lib/rapsheet';
 import { Milestones } from '../case/Milestones';
+import { FileButton } from '../ui/FileButton';
 import { useI18n } from '../ui/i18n';
 import { rich } from '../ui/rich';
 import { RapPreview } from './RapPreview';
@@ -106,20 +107,10 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
           setText(e.target.value);
         }}
       />
-      <label className="file-button">
+      {/* A button, so the picker is reachable and operable by keyboard (issue 14). */}
+      <FileButton accept=".txt,.pdf,text/plain,application/pdf" testId="rap-file" onFile={(f) => void open(f)}>
         {reading ? t('rap_reading') : t('rap_open')}
-        <input
-          type="file"
-          hidden
-          accept=".txt,.pdf,text/plain,application/pdf"
-          data-testid="rap-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void open(f);
-          }}
-        />
-      </label>
+      </FileButton>
       {reading ? (
         <button type="button" onClick={() => reader.current?.abort()}>
           {t('rap_cancel_reading')}
@@ -164,7 +155,14 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
           ) : null}
           <label className="confirm-owner">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
-            {rich(t, 'rap_confirm', <strong>{clientDisplayName(caseValue.client)}</strong>, caseValue.client.dob ? t('rap_confirm_dob', date(caseValue.client.dob)) : '')}
+            {rich(
+              t,
+              'rap_confirm',
+              <>
+                <strong>{clientDisplayName(caseValue.client)}</strong>
+                {caseValue.client.dob ? t('rap_confirm_dob', date(caseValue.client.dob)) : ''}
+              </>,
+            )}
           </label>
           <button type="button" className="primary" disabled={!confirmed || dryRun.added === 0} onClick={importNow}>
             {dryRun.added === 1 ? t('rap_add_one') : t('rap_add_other', dryRun.added)}
