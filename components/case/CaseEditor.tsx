@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { AdaptersClient, CaseClient, RecordsClient } from '@/lib/case-client';
 import type { PortalAccess } from '@/lib/extension/portal-access';
 import { FillPanel } from '../fill/FillPanel';
@@ -26,6 +26,7 @@ import { CASE_TABS, CaseNavProvider, useCaseTabs, type CaseTab } from './case-na
 import { CaseOverview } from './CaseOverview';
 import { useI18n } from '../ui/i18n';
 import { rich } from '../ui/rich';
+import { shownName } from './client-name';
 
 // The overview first: a case opens on it (issue 14).
 const TABS = CASE_TABS;
@@ -56,6 +57,13 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
   const { draft, loadError, state, flush, update, conflict, resolve, markDeleting } = useCaseSync(client, id, subscribe, onDeletedElsewhere);
   // Exhibit files live in their own table: an exported case file carries them (data: URLs), self-contained.
   const exhibits = useExhibits();
+  // An opened case takes the focus on its title (issue 14: focus goes somewhere sensible after
+  // "New case" or opening a case), so Tab goes on to its actions and tabs, not from the page's top.
+  const title = useRef<HTMLHeadingElement>(null);
+  const opened = !!draft;
+  useEffect(() => {
+    if (opened) title.current?.focus();
+  }, [opened]);
 
   if (loadError) {
     return (
@@ -154,7 +162,9 @@ export function CaseEditor({ client, records, adapters, access, id, subscribe, o
         </button>
         <SaveStatus state={state} />
       </header>
-      <h1 className="case-title">{clientDisplayName(draft.client)}</h1>
+      <h1 className="case-title" ref={title} tabIndex={-1}>
+        {shownName(t, clientDisplayName(draft.client))}
+      </h1>
       {deadline ? (
         deadline.passed ? (
           <p className="deadline-banner deadline-banner--passed" role="status" data-testid="case-deadline">

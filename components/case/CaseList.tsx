@@ -9,6 +9,7 @@ import { FileButton } from '../ui/FileButton';
 import { STATUS_MESSAGES } from '@/lib/case-status';
 import { useI18n } from '../ui/i18n';
 import { formatDateTime, localIsoDate } from '../ui/local-date';
+import { shownName } from './client-name';
 
 interface Props {
   client: CaseClient;
@@ -128,7 +129,7 @@ export function CaseList({ client, onOpen, refresh, onOpenTrash }: Props) {
                   <DamagedRow id={c.id} why={c.damaged} onDiscard={() => void client.discard(c.id).then(() => setCases((all) => all?.filter((x) => x.id !== c.id) ?? null))} />
                 ) : (
                 <button type="button" className="case-row" onClick={() => onOpen(c.id)}>
-                  <span className="case-name">{c.name}</span>
+                  <span className="case-name">{shownName(t, c.name)}</span>
                   <span className="case-meta">
                     {t(c.events === 1 ? 'case_entries_one' : 'case_entries_other', c.events)}
                     {c.counties.length ? ` · ${c.counties.join(', ')}` : ''} · {t('case_changed', formatDateTime(c.updatedAt, locale))}

@@ -10,6 +10,7 @@ import { useCaseNav, type NavTarget } from './case-nav';
 import { CaseChecklist } from './CaseChecklist';
 import { Guide } from './Guide';
 import { Milestones } from './Milestones';
+import { isUnnamed } from './client-name';
 
 interface Props {
   caseValue: Case;
@@ -54,7 +55,7 @@ export function CaseOverview({ caseValue, update, asOf }: Props) {
           <dt>{t('overview_client')}</dt>
           <dd>
             <button type="button" className="link" onClick={() => go({ tab: 'Client' })}>
-              {name || t('overview_no_name')}
+              {isUnnamed(name) ? t('overview_no_name') : name}
             </button>
             {client.dob ? <span className="muted"> · {t('overview_born', date(client.dob))}</span> : null}
             {client.aliases.length ? (

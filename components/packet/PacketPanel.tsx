@@ -47,6 +47,12 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   const entryLabel = (e: Case['events'][number]) => [e.date ? date(e.date) : '', e.code, e.section].filter(Boolean).join(' ');
   const assembling = useRef<AbortController | null>(null);
   useEffect(() => () => assembling.current?.abort(), []);
+  // The packet, once ready, takes the focus: the Assemble button the user pressed is disabled while
+  // it is built, and the downloads follow in the tab order (issue 14).
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (packet) resultRef.current?.focus();
+  }, [packet]);
 
   const isPickable = (id: string) => items.get(id)?.verdict === 'candidate' || !!caseValue.events.find((e) => e.id === id)?.packetOverride?.reason?.trim();
   const chosen = caseValue.events.filter((e) => selected.has(e.id) && isPickable(e.id));
@@ -215,7 +221,7 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
       ) : null}
       {refusedDraft ? <DraftList draft={refusedDraft} open /> : null}
       {packet ? (
-        <div className="packet-result" data-testid="packet-result">
+        <div className="packet-result" data-testid="packet-result" ref={resultRef} tabIndex={-1} role="region" aria-label={t('packet_result')}>
           {packet.draft.length ? <DraftList draft={packet.draft} /> : <p className="hint">{t('packet_draft_nothing')}</p>}
           {packet.warnings.length ? (
             <ul className="hint warn">

@@ -6,6 +6,7 @@ import { clientDisplayName, setMilestone, type Case } from '@/lib/model';
 import { mergeRapSheetIntoCase, parseRapSheet, rapSheetToCase, type RapSheet } from '@/lib/rapsheet';
 import { Milestones } from '../case/Milestones';
 import { FileButton } from '../ui/FileButton';
+import { shownName } from '../case/client-name';
 import { useI18n } from '../ui/i18n';
 import { rich } from '../ui/rich';
 import { RapPreview } from './RapPreview';
@@ -31,6 +32,14 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
   const [done, setDone] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const reader = useRef<AbortController | null>(null);
+  // After an import the preview (and the button pressed) is gone: focus goes to what was done.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const [focusDone, setFocusDone] = useState(false);
+  useEffect(() => {
+    if (!focusDone) return;
+    doneRef.current?.focus();
+    setFocusDone(false);
+  }, [focusDone]);
   useEffect(() => () => reader.current?.abort(), []);
 
   const sheet: RapSheet | null = useMemo(() => (text.trim() ? parseRapSheet(text) : null), [text]);
@@ -85,6 +94,7 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
     setDone(fields ? `${added} ${t('rap_filled', fields)}` : added);
     audit?.('import', `RAP sheet: ${dryRun.added} entries added, ${dryRun.skipped} already in the case.`);
     setText('');
+    setFocusDone(true);
   };
 
   const names = sheet?.subject.names.map((n) => n.name).join('; ') ?? '';
@@ -122,7 +132,7 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
         </div>
       ) : null}
       {done ? (
-        <p className="ok-text" role="status">
+        <p className="ok-text" role="status" ref={doneRef} tabIndex={-1}>
           {done}
         </p>
       ) : null}
@@ -159,7 +169,7 @@ export function RapImport({ caseValue, update, asOf, audit }: Props) {
               t,
               'rap_confirm',
               <>
-                <strong>{clientDisplayName(caseValue.client)}</strong>
+                <strong>{shownName(t, clientDisplayName(caseValue.client))}</strong>
                 {caseValue.client.dob ? t('rap_confirm_dob', date(caseValue.client.dob)) : ''}
               </>,
             )}

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import type { ScreenItem } from '@/lib/law/types';
 import type { CaseEvent } from '@/lib/model';
 import { QUESTION_IDS } from '@/lib/law/questions';
@@ -19,23 +20,37 @@ interface Props {
 /** Every reason with its citation, the remedies that fit, and the questions that would settle a review. */
 export function ScreeningDetail({ item, event, onAnswer }: Props) {
   const { t } = useI18n();
+  // An answer moves its question (a settled one leaves the list, a cleared one comes back): focus
+  // follows it to where it is now shown, instead of dropping to the page (issue 14).
+  const box = useRef<HTMLDivElement>(null);
+  const [follow, setFollow] = useState<string | null>(null);
+  useEffect(() => {
+    if (!follow) return;
+    const id = CSS.escape(follow);
+    box.current?.querySelector<HTMLElement>(`[data-answered="${id}"] button, [data-question="${id}"] [aria-pressed="true"]`)?.focus();
+    setFollow(null);
+  }, [follow, event.answers]);
+  const answer = (id: string, a: 'yes' | 'no' | 'unknown') => {
+    onAnswer(id, a);
+    setFollow(id);
+  };
   // Settled answers stay visible (with a way back), since a settled question leaves the list.
   const open = new Set(item.questions.map((q) => q.id));
   const answered = Object.entries(event.answers).filter(([id, a]) => a !== 'unknown' && !open.has(id));
   return (
-    <div className="screening-detail">
+    <div className="screening-detail" ref={box}>
       {item.questions.length ? (
         <fieldset className="questions" data-focus="review">
           <legend>{t('record_questions')}</legend>
           {item.questions.map((q) => (
             // Explicit buttons, not radios: an arrow key in a radio group would commit an answer
             // that changes a legal verdict without the attorney meaning to (issue 14).
-            <div key={q.id} className="question" role="group" aria-label={q.text}>
+            <div key={q.id} className="question" role="group" aria-label={q.text} data-question={q.id}>
               <p>
                 {q.text} <cite>{q.cite}</cite>
               </p>
               {(['yes', 'no', 'unknown'] as const).map((a) => (
-                <button key={a} type="button" className="answer" aria-pressed={(event.answers[q.id] ?? 'unknown') === a} onClick={() => onAnswer(q.id, a)}>
+                <button key={a} type="button" className="answer" aria-pressed={(event.answers[q.id] ?? 'unknown') === a} onClick={() => answer(q.id, a)}>
                   {a === 'unknown' ? t('record_answer_unknown') : a === 'yes' ? t('record_answer_yes') : t('record_answer_no')}
                 </button>
               ))}
@@ -46,9 +61,9 @@ export function ScreeningDetail({ item, event, onAnswer }: Props) {
       {answered.length ? (
         <div className="answered">
           {answered.map(([id, a]) => (
-            <p key={id}>
+            <p key={id} data-answered={id}>
               {rich(t, 'record_answered', <strong>{a === 'yes' ? t('record_answered_yes') : t('record_answered_no')}</strong>, t(topicOf(id)))}{' '}
-              <button type="button" className="link" onClick={() => onAnswer(id, 'unknown')}>
+              <button type="button" className="link" onClick={() => answer(id, 'unknown')}>
                 {t('record_clear_answer')}
               </button>
             </p>
