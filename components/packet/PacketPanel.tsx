@@ -51,7 +51,11 @@ export function PacketPanel({ caseValue, update, asOf, audit }: Props) {
   // it is built, and the downloads follow in the tab order (issue 14).
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (packet) resultRef.current?.focus();
+    if (!packet) return;
+    // Never from a field the user went on typing in while the packet was built: those keys would be lost.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && active.matches('input, textarea, select, [contenteditable="true"]')) return;
+    resultRef.current?.focus();
   }, [packet]);
 
   const isPickable = (id: string) => items.get(id)?.verdict === 'candidate' || !!caseValue.events.find((e) => e.id === id)?.packetOverride?.reason?.trim();
