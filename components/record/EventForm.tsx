@@ -36,6 +36,7 @@ export function EventForm({ value, onChange, autoFocus = false }: { value: CaseE
       <TextField label={t('record_case_number')} value={value.caseNumber} onChange={set('caseNumber')} />
       <TextField label={t('record_arresting_agency')} value={value.agency} onChange={set('agency')} />
       <TextField
+        wide
         label={t('record_prosecuting_agency')}
         value={value.prosecutingAgency ?? ''}
         onChange={set('prosecutingAgency')}

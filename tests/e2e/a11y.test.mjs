@@ -24,8 +24,9 @@ const msg = (lang, key) => {
   return m;
 };
 const exactly = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-// Screens other workers are converting (case list, case editor) may still be in English.
-const CASES_HEADING = /^(Cases|Casos)$/;
+const CASES_HEADING = new RegExp(`^(${msg('en', 'case_list_title')}|${msg('es', 'case_list_title')})$`);
+const SHEET = readFileSync('tests/fixtures/rapsheets/modern-clean.txt', 'utf8');
+const FORM = 'tests/fixtures/forms/doj-rr-101-record-review.pdf';
 
 /** What axe found on each screen, per language: printed at the end and kept in test-results/a11y.json. */
 const results = [];
@@ -48,7 +49,7 @@ async function shot(page, name, { fullPage = true } = {}) {
 /** Opens the sample case (loading it on first use) and checks its tabs. */
 async function checkCaseTabs(page, lang) {
   const t = (key) => msg(lang, key);
-  const sampleButton = page.getByRole('button', { name: /^(Load sample case|Cargar el caso de ejemplo)$/ });
+  const sampleButton = page.getByRole('button', { name: exactly(t('case_sample')) });
   await sampleButton.click();
   await expect(page.getByRole('tab', { name: exactly(t('ui_tab_overview')), selected: true })).toBeVisible();
 
@@ -77,19 +78,73 @@ async function checkCaseTabs(page, lang) {
   await expect(page.getByTestId('activity-log').or(page.getByText(t('app_log_empty')))).toBeVisible();
   await checkScreen(page, lang, 'case: Activity log');
 
-  await page.getByRole('button', { name: /^← (All cases|Todos los casos)$/ }).click();
+  await page.getByRole('button', { name: exactly(`← ${t('case_all_cases')}`) }).click();
+  await expect(page.getByRole('heading', { name: CASES_HEADING })).toBeVisible();
+}
+
+/**
+ * The sample case's working screens: the overview with the guide open, the record with an entry
+ * open, a pasted RAP sheet's preview, the packet before and after Assemble, a PDF form opened.
+ */
+async function checkCaseWork(page, lang) {
+  const t = (key) => msg(lang, key);
+  const tab = (key) => page.getByRole('tab', { name: exactly(t(key)) });
+  await page.getByRole('button', { name: exactly(t('case_sample')) }).click();
+  await expect(tab('ui_tab_overview')).toHaveAttribute('aria-selected', 'true');
+
+  const guide = page.getByTestId('guide');
+  await guide.getByText(t('overview_guide_summary')).click();
+  await expect(guide.getByRole('heading', { name: t('overview_guide_order') })).toBeVisible();
+  await expect(page.getByTestId('case-checklist').getByTestId('checklist-left')).toBeVisible();
+  await checkScreen(page, lang, 'case: Overview (the guide open)');
+  if (lang === 'es') await shot(page, 'es-overview');
+
+  await tab('ui_tab_record').click();
+  const review = page.getByTestId('events').locator('li.event').filter({ has: page.locator('.badge--review') }).first();
+  await review.locator('.event-summary').click();
+  await expect(review.getByRole('button', { name: t('record_answer_yes') }).first()).toBeVisible();
+  await checkScreen(page, lang, 'case: Record (an entry open)');
+  if (lang === 'es') await shot(page, 'es-record');
+
+  await tab('ui_tab_rap_sheet').click();
+  await page.getByRole('textbox', { name: t('rap_text') }).fill(SHEET);
+  await expect(page.getByTestId('rap-subject')).toContainText('MARLOWE,TESSA RENEE');
+  await expect(page.locator('.rap-entry').first()).toBeVisible();
+  await checkScreen(page, lang, 'case: RAP sheet import (a sheet pasted, the preview shown)');
+  if (lang === 'es') await shot(page, 'es-rap');
+
+  await tab('ui_tab_packet').click();
+  const assemble = page.getByRole('button', { name: exactly(t('packet_assemble_other').replace('$1', '6')) });
+  await expect(assemble).toBeEnabled();
+  await checkScreen(page, lang, 'case: Packet (before Assemble)');
+  if (lang === 'es') await shot(page, 'es-packet');
+  await assemble.click();
+  const result = page.getByTestId('packet-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  await expect(result.locator('canvas[data-rendered="true"]').first()).toBeVisible({ timeout: 30_000 });
+  await checkScreen(page, lang, 'case: Packet (after Assemble)');
+  if (lang === 'es') await shot(page, 'es-packet-result', { fullPage: false });
+
+  await tab('ui_tab_forms').click();
+  await page.getByTestId('form-file').setInputFiles(FORM);
+  await expect(page.getByTestId('form-name')).toContainText('DOJ-RR 101');
+  await expect(page.getByTestId('fill-plan')).toBeVisible();
+  await checkScreen(page, lang, 'case: Forms (a form opened)');
+  if (lang === 'es') await shot(page, 'es-forms');
+
+  await page.getByRole('button', { name: exactly(`← ${t('case_all_cases')}`) }).click();
   await expect(page.getByRole('heading', { name: CASES_HEADING })).toBeVisible();
 }
 
 /** A new case, deleted, so the trash has a row; then the trash screen. */
 async function checkTrash(page, lang) {
   const t = (key) => msg(lang, key);
-  await page.getByRole('button', { name: /^(New case|Nuevo caso)$/ }).click();
+  await page.getByRole('button', { name: exactly(t('case_new')) }).click();
   await expect(page.getByRole('tab', { name: exactly(t('ui_tab_overview')), selected: true })).toBeVisible();
-  await page.getByRole('button', { name: /^(Delete case|Borrar el caso)$/ }).click();
-  await page.getByRole('button', { name: /^(Yes, delete|Sí, borrar)$/ }).click();
+  await page.getByRole('button', { name: exactly(t('case_delete')) }).click();
+  await page.getByRole('button', { name: exactly(t('case_delete_yes')) }).click();
   await expect(page.getByRole('heading', { name: CASES_HEADING })).toBeVisible();
-  await page.getByRole('button', { name: /^(Trash|Papelera)$/, exact: true }).click();
+  await page.getByRole('button', { name: exactly(t('app_trash_title')) }).click();
   await expect(page.getByRole('heading', { name: t('app_trash_title') })).toBeVisible();
   await expect(page.getByTestId('trash-list').getByRole('listitem').first()).toBeVisible();
   await checkScreen(page, lang, 'trash');
@@ -137,6 +192,7 @@ test('every screen, in English then in Spanish: zero axe violations of any impac
   await checkSettings(page, 'en');
   await page.getByRole('button', { name: msg('en', 'settings_back') }).click();
   await checkCaseTabs(page, 'en');
+  await checkCaseWork(page, 'en');
   await expect(page.getByTestId('case-list')).toBeVisible();
   await checkScreen(page, 'en', 'case list');
   await checkTrash(page, 'en');
@@ -152,7 +208,10 @@ test('every screen, in English then in Spanish: zero axe violations of any impac
   await page.getByRole('button', { name: msg('es', 'settings_back') }).click();
   await expect(page.getByTestId('case-list')).toBeVisible();
   await checkScreen(page, 'es', 'case list');
+  await expect(page.getByRole('heading', { name: msg('es', 'case_list_title') })).toBeVisible();
+  await shot(page, 'es-case-list');
   await checkCaseTabs(page, 'es');
+  await checkCaseWork(page, 'es');
   await checkTrash(page, 'es');
   await checkLock(page, 'es');
   // The choice is kept: the panel opens in Spanish again.
