@@ -96,7 +96,7 @@ test('a 12-matter packet builds in the worker while the user types; Cancel stops
   await assemble.click();
   await expect(page.getByRole('progressbar', { name: 'Assembling the packet' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Cancelled: no packet was built.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Canceled: no packet was built.' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Assembling the packet' })).toBeHidden();
   await expect(page.getByTestId('packet-result')).toBeHidden();
   await expect(assemble).toBeEnabled();
