@@ -11,7 +11,9 @@ const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // pdfjs's standard Type 1 fonts (.pfb) are bundled as assets for page previews (lib/workers/standard-fonts.ts).
-  vite: () => ({ assetsInclude: ['**/*.pfb'] }),
+  // The PDF worker as an ES module: its libraries and fonts stay separate chunks loaded on demand
+  // (one classic-worker file held them all and passed web-ext lint's 5 MB parse limit).
+  vite: () => ({ assetsInclude: ['**/*.pfb'], worker: { format: 'es' } }),
   // No auto-imports: every file imports what it uses, so readers and vi.mock see the real paths.
   imports: false,
   manifest: ({ browser, manifestVersion, mode }) => ({
