@@ -1,4 +1,5 @@
-import { caseClient } from '@/lib/case-client';
+import { caseClient, exhibitsClient } from '@/lib/case-client';
+import type { Request } from '@/lib/messages';
 import { openStore, type Store } from '@/lib/db';
 import { handleStoreRequest, type IdleLock } from '@/lib/db/handlers';
 import { AdapterStore } from '@/lib/db/adapter-store';
@@ -21,4 +22,15 @@ export async function inMemoryClient(options: { passphrase?: string } = {}) {
   else await store.vault.continueWithoutPassphrase();
   const ctx = { ...store, adapters: new AdapterStore(store.repo.binding), idle: idleForTests(), version: 'test' };
   return { ...store, ctx, client: caseClient((m) => handleStoreRequest(m, ctx)) };
+}
+
+/** As inMemoryClient, plus the exhibits client, recording every message the clients send. */
+export async function recordingClients(passphrase?: string) {
+  const store = await inMemoryClient({ passphrase });
+  const sent: Request[] = [];
+  const send = (m: Request) => {
+    sent.push(m);
+    return handleStoreRequest(m, store.ctx);
+  };
+  return { ...store, sent, client: caseClient(send), files: exhibitsClient(send) };
 }

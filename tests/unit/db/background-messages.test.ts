@@ -1,39 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
 import { sampleBody } from '../../factories/case-factory';
-
-type Sender = { id?: string; url?: string; frameId?: number; tab?: { id?: number; url?: string } };
-
-/** The side panel as Chrome stamps it: our id, our page's URL, no tab. */
-const sidePanel = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-/** Our content script on a portal page: our id too, but the page's URL and its tab. */
-const contentScript = (): Sender => ({ id: fakeBrowser.runtime.id, url: 'http://127.0.0.1:4173/record-request.html', frameId: 0, tab: { id: 7, url: 'http://127.0.0.1:4173/record-request.html' } });
-
-// The fake browser's sendMessage passes an empty sender; real browsers stamp it, and the
-// background decides the sender's role from that stamp. So deliver messages as Chrome does.
-function send(message: unknown, sender: Sender = sidePanel()): Promise<any> {
-  return new Promise((resolve) => {
-    const results = fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve);
-    void Promise.resolve(results).then((r) => {
-      if (Array.isArray(r) && r.every((x: unknown) => x === false)) resolve('(ignored)');
-    });
-  });
-}
+import { contentScript, send, sidePanel, startBackground } from '../../factories/background-harness';
 
 describe('background message protocol', () => {
-  beforeEach(() => {
-    // A new browser profile for each test: no listeners, no storage, an empty IndexedDB.
-    fakeBrowser.reset();
-    Dexie.dependencies.indexedDB = globalThis.indexedDB = new IDBFactory();
-    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
-    // The fake browser has no commands API; the background only registers the quick-exit listener.
-    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '9.9.9' } as never);
-    background.main();
-  });
+  beforeEach(startBackground);
 
   it('creates, lists, gets, saves and deletes cases through messages', async () => {
     expect((await send({ type: 'cases/list' })).reason).toBe('setup-needed');

@@ -1,27 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { caseClient, exhibitsClient } from '@/lib/case-client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeDataUrl } from '@/lib/data-url';
-import { handleStoreRequest } from '@/lib/db/handlers';
 import { REFUSED_FOR_CONTENT } from '@/lib/messaging/content-inbox';
-import type { Request } from '@/lib/messages';
 import { CASE_FILE_FORMAT, parseCaseFile } from '@/lib/model';
 import { sampleBody } from '../../factories/case-factory';
-import { inMemoryClient } from '../../factories/store-client';
+import { contentScript, send, startBackground } from '../../factories/background-harness';
+import { recordingClients } from '../../factories/store-client';
 import { entry, pdfBytes, pdfUrl, refOf, sha256 } from './exhibit-fixtures';
 
-async function clients(passphrase?: string) {
-  const store = await inMemoryClient({ passphrase });
-  const sent: Request[] = [];
-  const send = (m: Request) => {
-    sent.push(m);
-    return handleStoreRequest(m, store.ctx);
-  };
-  return { ...store, sent, client: caseClient(send), files: exhibitsClient(send) };
-}
+const clients = recordingClients;
 
 describe('case files (DESIGN.md \u00a7 6) stay self-contained', () => {
   it('an exported case file carries each exhibit as a data: URL in `file`; importing it moves the file into the table', async () => {
@@ -65,38 +51,18 @@ describe('case files (DESIGN.md \u00a7 6) stay self-contained', () => {
   });
 });
 
-type Sender = { id?: string; url?: string; frameId?: number; tab?: { id?: number; url?: string } };
-const sidePanel = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-const contentScript = (): Sender => ({ id: fakeBrowser.runtime.id, url: 'http://127.0.0.1:4173/efsp.html', frameId: 0, tab: { id: 3, url: 'http://127.0.0.1:4173/efsp.html' } });
-
-function send(message: unknown, sender: Sender = sidePanel()): Promise<any> {
-  return new Promise((resolve) => {
-    const results = fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve);
-    void Promise.resolve(results).then((r) => {
-      if (Array.isArray(r) && r.every((x: unknown) => x === false)) resolve('(ignored)');
-    });
-  });
-}
-
 describe('exhibit messages are for extension pages only', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    Dexie.dependencies.indexedDB = globalThis.indexedDB = new IDBFactory();
-    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
-    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '9.9.9' } as never);
-    background.main();
-  });
+  beforeEach(startBackground);
 
   it('the side panel puts and gets a file; a content script is refused both and a stranger is ignored', async () => {
     await send({ type: 'vault/continue-plain' });
     const created = (await send({ type: 'cases/create', body: { ...sampleBody(), evidence: [entry('ex1')] } })).data;
     const put = { type: 'exhibits/put', caseId: created.id, name: 'scan.pdf', fileType: 'application/pdf', data: pdfUrl('role-check') };
-    expect(await send(put, contentScript())).toEqual({ ok: false, error: REFUSED_FOR_CONTENT });
+    expect(await send(put, contentScript('efsp.html', 3))).toEqual({ ok: false, error: REFUSED_FOR_CONTENT });
     const ref = (await send(put)).data;
     expect(ref).toMatchObject({ name: 'scan.pdf', type: 'application/pdf' });
     const get = { type: 'exhibits/get', caseId: created.id, id: ref.id };
-    expect(await send(get, contentScript())).toEqual({ ok: false, error: REFUSED_FOR_CONTENT });
+    expect(await send(get, contentScript('efsp.html', 3))).toEqual({ ok: false, error: REFUSED_FOR_CONTENT });
     expect(await send(get, { id: 'another-extension', url: 'chrome-extension://another-extension/page.html' })).toBe('(ignored)');
     expect((await send(get)).data).toEqual({ ref, data: pdfUrl('role-check') });
     // A file over the message cap is refused by the protocol before the store sees it.

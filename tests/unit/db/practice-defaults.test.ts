@@ -1,21 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PracticeDefaults, withPracticeDefaults, CaseBody } from '@/lib/model';
 import { sampleBody } from '../../factories/case-factory';
-
-const sidePanel = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-const contentScript = () => ({ id: fakeBrowser.runtime.id, url: 'http://127.0.0.1:4173/record-request.html', frameId: 0, tab: { id: 7, url: 'http://127.0.0.1:4173/record-request.html' } });
-function send(message: unknown, sender: object = sidePanel()): Promise<any> {
-  return new Promise((resolve) => {
-    const results = fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve);
-    void Promise.resolve(results).then((r) => {
-      if (Array.isArray(r) && r.every((x: unknown) => x === false)) resolve('(ignored)');
-    });
-  });
-}
+import { contentScript, send, startBackground } from '../../factories/background-harness';
 
 const OFFICE = PracticeDefaults.parse({
   attorney: { name: 'Robin Q. Oyelaran (fictional)', barNumber: '300001', firm: 'Harbor Survivor Law Project (fictional)', phone: '(562) 555-0101', email: 'robin@example.org', address: { street: '1 Example Plaza', city: 'Long Beach', zip: '90802' } },
@@ -37,12 +23,7 @@ describe('office defaults copied into new cases (issue 14)', () => {
 
   describe('through the store', () => {
     beforeEach(async () => {
-      fakeBrowser.reset();
-      Dexie.dependencies.indexedDB = globalThis.indexedDB = new IDBFactory();
-      vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
-      vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
-      vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '9.9.9' } as never);
-      background.main();
+      startBackground();
       await send({ type: 'vault/continue-plain' });
     });
     it('saves and reads the defaults; a new case starts with them', async () => {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { caseClient, changedParts, exhibitsClient } from '@/lib/case-client';
+import { changedParts } from '@/lib/case-client';
 import { handleStoreRequest } from '@/lib/db/handlers';
-import type { Request } from '@/lib/messages';
 import { sampleBody } from '../../factories/case-factory';
-import { inMemoryClient } from '../../factories/store-client';
+import { recordingClients } from '../../factories/store-client';
 import { entry, pdfUrl } from './exhibit-fixtures';
-
-/** A client over the real handlers that records every message it sends. */
-async function recordingClients(passphrase?: string) {
-  const store = await inMemoryClient({ passphrase });
-  const sent: Request[] = [];
-  const send = (m: Request) => {
-    sent.push(m);
-    return handleStoreRequest(m, store.ctx);
-  };
-  return { ...store, sent, client: caseClient(send), files: exhibitsClient(send) };
-}
 
 describe('saving sends only what changed', () => {
   it('the panel\u2019s save is a cases/patch with the changed top-level parts only, never exhibit bytes', async () => {
