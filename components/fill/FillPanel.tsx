@@ -14,6 +14,7 @@ import type { ScrapeResult } from '@/lib/autofill/scrape';
 import { teachAdapter } from './teach-adapter';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useI18n } from '../ui/i18n';
+import { useBusyStep } from '../ui/use-busy-step';
 
 interface Props {
   caseValue: Case;
@@ -41,21 +42,9 @@ export function FillPanel({ caseValue, update, access, adapters, adapterFor, aud
   const [questions, setQuestions] = useState<Question[]>([]);
   const [report, setReport] = useState<FillReport | null>(null);
   const [teach, setTeach] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyStep();
   const pattern = page?.url ? originPattern(page.url) : null;
 
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const lookAtTab = () =>
     run(t('fill_looking'), async () => {

@@ -13,6 +13,7 @@ import { downloadFile, fileSafe } from '../ui/download';
 import { useI18n } from '../ui/i18n';
 import { FormWarnings } from './FormWarnings';
 import './forms.css';
+import { useBusyStep } from '../ui/use-busy-step';
 
 interface Props {
   caseValue: Case;
@@ -41,8 +42,7 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
   const [steps, setSteps] = useState<EditableStep[]>([]);
   const [result, setResult] = useState<(FilledForm & { name: string }) | null>(null);
   const [downloaded, setDownloaded] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyStep();
   const [over, setOver] = useState(false);
 
   // A file dropped beside the drop zone would make the panel navigate to it (and lose the case).
@@ -56,17 +56,6 @@ export function FormsPanel({ caseValue, update, asOf, audit }: Props) {
     };
   }, []);
 
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const open = (file: File) =>
     run(t('forms_reading'), async () => {
